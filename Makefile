@@ -1,0 +1,48 @@
+# Set-up and everyday commands. `make run` and `make test` work from a clean clone.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard i18n/*.ts)
+QM_DIR := src/cadre_desktop/i18n
+QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
+
+.PHONY: run test bench translations lint typecheck sysdeps clean demo
+
+$(STAMP): pyproject.toml
+	@bash packaging/install-system-deps.sh
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+sysdeps:
+	@bash packaging/install-system-deps.sh
+
+translations: $(STAMP) $(QM)
+
+$(QM_DIR)/%.qm: i18n/%.ts | $(STAMP)
+	@mkdir -p $(QM_DIR)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: translations
+	$(PY) -m cadre_desktop $(if $(DB),--db $(DB),)
+
+demo: translations
+	$(PY) -m cadre_desktop demo --db $(or $(DB),demo.sqlite3) --members $(or $(MEMBERS),3000)
+
+test: translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(VENV)/bin/ruff check src tests bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy src/cadre_desktop/domain src/cadre_desktop/store src/cadre_desktop/importing src/cadre_desktop/exporting src/cadre_desktop/services
+
+bench: translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --out bench-results.json
+
+clean:
+	rm -rf $(VENV) $(QM_DIR)/*.qm build dist *.egg-info

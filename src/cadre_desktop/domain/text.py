@@ -1,0 +1,116 @@
+"""Vietnamese text: normalisation, accent-insensitive folding, official sort keys.
+
+Official lists sort by tên, then họ, then đệm. Each word compares first by its
+letters in Vietnamese alphabet order (a ă â b c d đ e ê ...) and only then by
+its tone (none < huyền < hỏi < ngã < sắc < nặng). The key built here is a plain
+string whose binary order is that order, so SQLite can index and sort it with
+the default BINARY collation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+# Tone marks as combining characters after NFD, in official order.
+_TONES = {
+    "\u0300": 1,  # huyền
+    "\u0309": 2,  # hỏi
+    "\u0303": 3,  # ngã
+    "\u0301": 4,  # sắc
+    "\u0323": 5,  # nặng
+}
+# Marks that make a different letter (ă, â, ê, ô, ơ, ư), not a tone.
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+
+_ALPHABET = [
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m",
+    "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+]
+# Letters get code points well above the separators and digits used below.
+_LETTER_CODE = {letter: chr(0x60 + i) for i, letter in enumerate(_ALPHABET)}
+
+# Separators, lower than any letter or digit so that a shorter word or name sorts first.
+_END_FIELD = "\x01"
+_END_LETTERS = "\x02"
+_END_WORD = "\x03"
+
+
+def clean(text: str | None) -> str:
+    """NFC with single spaces and no leading or trailing space; None becomes ''."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str | None) -> str:
+    """Accent- and case-insensitive form for search: 'Nguyễn Đức' -> 'nguyen duc'."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def _letters(word: str) -> list[tuple[str, int]]:
+    """Split one word into (base letter, tone) pairs, lower-cased."""
+    pairs: list[tuple[str, int]] = []
+    for ch in unicodedata.normalize("NFD", word.casefold()):
+        if ch in _TONES:
+            if pairs:
+                base, _ = pairs[-1]
+                pairs[-1] = (base, _TONES[ch])
+            continue
+        if ch in _LETTER_MARKS and pairs:
+            base, tone = pairs[-1]
+            pairs[-1] = (unicodedata.normalize("NFC", base + ch), tone)
+            continue
+        if unicodedata.combining(ch):
+            continue
+        pairs.append((ch, 0))
+    return pairs
+
+
+def _word_key(word: str) -> str:
+    pairs = _letters(word)
+    letters = []
+    for base, _tone in pairs:
+        code = _LETTER_CODE.get(base)
+        if code is None:
+            # Digits sort before letters; anything else after them, in code-point order.
+            code = base if base.isdigit() else chr(0x100 + ord(base))
+        letters.append(code)
+    tones = "".join(chr(0x30 + tone) for _base, tone in pairs)
+    return "".join(letters) + _END_LETTERS + tones + _END_WORD
+
+
+def _field_key(text: str) -> str:
+    return "".join(_word_key(w) for w in clean(text).split(" ") if w) + _END_FIELD
+
+
+def name_sort_key(family_middle: str | None, given: str | None) -> str:
+    """Sort key for a person: tên first, then họ, then đệm, word by word."""
+    return _field_key(given or "") + _field_key(family_middle or "")
+
+
+def text_sort_key(text: str | None) -> str:
+    """Sort key for other Vietnamese text (unit names, positions) in alphabet order."""
+    return _field_key(text or "")
+
+
+def full_name(family_middle: str | None, given: str | None) -> str:
+    return clean(f"{family_middle or ''} {given or ''}")
+
+
+def split_full_name(name: str) -> tuple[str, str]:
+    """Split a full name typed as one string into (họ và tên đệm, tên) at the last word.
+
+    Only for input that arrives as one string (an import column, a typed name); a stored
+    name is never re-split.
+    """
+    words = clean(name).split(" ")
+    if len(words) == 1:
+        return "", words[0]
+    return " ".join(words[:-1]), words[-1]

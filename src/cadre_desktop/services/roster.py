@@ -1,0 +1,80 @@
+"""What the roster page and the command line do with people, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cadre_desktop.domain import person as person_rules
+from cadre_desktop.domain.errors import InvalidInput
+from cadre_desktop.store import people, undo
+from cadre_desktop.store.db import Database
+
+
+@dataclass
+class PersonForm:
+    """Everything the person editor edits: the person's own fields (raw, as typed)
+    plus current position, planning and ratings."""
+
+    raw: dict[str, Any]
+    position_code: str | None = None
+    planning_code: str | None = None
+    planning_term: str = ""
+    ratings: dict[int, str | None] = field(default_factory=dict)  # year -> level id
+
+
+@dataclass
+class SaveResult:
+    person_id: str
+    warnings: list[str]
+
+
+class FieldErrors(InvalidInput):
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+def check(form: PersonForm) -> person_rules.Validation:
+    return person_rules.validate(form.raw)
+
+
+def save_person(db: Database, form: PersonForm, person_id: str | None = None) -> SaveResult:
+    """Create (person_id None) or update a person in one undoable action."""
+    result = check(form)
+    if result.person is None:
+        raise FieldErrors(result.errors)
+    person = result.person
+    label = f"Sửa {person.full_name}" if person_id else f"Thêm {person.full_name}"
+    with db.write(label) as tx:
+        if person_id is None:
+            person_id = people.create_person(tx, person)
+        else:
+            people.update_person(tx, person_id, person)
+        people.set_current_position(tx, person_id, form.position_code, person.unit_id)
+        people.set_planning(tx, person_id, form.planning_code, form.planning_term)
+        for year, level_id in sorted(form.ratings.items()):
+            people.set_rating(tx, person_id, year, level_id)
+    return SaveResult(person_id, result.warnings)
+
+
+def delete_people(db: Database, ids: Iterable[str]) -> int:
+    ids = list(ids)
+    with db.write(f"Xóa {len(ids)} người") as tx:
+        return sum(people.delete_person(tx, i) for i in ids)
+
+
+def restore_people(db: Database, ids: Iterable[str]) -> int:
+    ids = list(ids)
+    with db.write(f"Khôi phục {len(ids)} người") as tx:
+        return sum(people.restore_person(tx, i) for i in ids)
+
+
+def undo_last(db: Database) -> str | None:
+    return undo.undo_last(db)
+
+
+def next_undo_label(db: Database) -> str | None:
+    found = undo.last_undoable(db)
+    return found[1] if found else None

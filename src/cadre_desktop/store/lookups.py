@@ -1,0 +1,93 @@
+"""The editable lists (positions, statuses, levels) and rating scales."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cadre_desktop.domain import text
+from cadre_desktop.domain.errors import InvalidInput
+from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.tx import Transaction
+
+
+@dataclass(frozen=True)
+class LookupItem:
+    id: str
+    kind: str
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RatingLevel:
+    id: str
+    scale_code: str
+    code: str
+    label: str
+    rank: int
+    from_year: int
+    to_year: int | None
+
+
+def items(db: Database, kind: str) -> list[LookupItem]:
+    rows = db.conn.execute(
+        "SELECT id, kind, code, label FROM lookup WHERE kind = ? AND deleted = 0 "
+        "ORDER BY sort_order, label",
+        (kind,),
+    ).fetchall()
+    return [LookupItem(*r) for r in rows]
+
+
+def labels(db: Database, kind: str) -> dict[str, str]:
+    return {i.code: i.label for i in items(db, kind)}
+
+
+def code_for(db: Database, kind: str, label_or_code: str) -> str | None:
+    """Match a label typed or imported (accent- and case-insensitively) to its code."""
+    wanted = text.fold(label_or_code)
+    if not wanted:
+        return None
+    for item in items(db, kind):
+        if wanted in (text.fold(item.label), text.fold(item.code)):
+            return item.code
+    return None
+
+
+def add_item(tx: Transaction, db: Database, kind: str, label: str) -> LookupItem:
+    label = text.clean(label)
+    if not label:
+        raise InvalidInput("Tên mục không được để trống", "label")
+    code = text.fold(label).replace(" ", "_")
+    if code_for(db, kind, label):
+        raise InvalidInput(f"'{label}' đã có trong danh mục", "label")
+    order = db.conn.execute(
+        "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM lookup WHERE kind = ?", (kind,)
+    ).fetchone()[0]
+    item = LookupItem(new_id(), kind, code, label)
+    tx.insert("lookup", {"id": item.id, "kind": kind, "code": code, "label": label,
+                         "sort_order": order})
+    return item
+
+
+def rating_levels(db: Database) -> list[RatingLevel]:
+    rows = db.conn.execute(
+        "SELECT l.id, s.code, l.code, l.label, l.rank, s.from_year, s.to_year "
+        "FROM rating_level l JOIN rating_scale s ON s.id = l.scale_id "
+        "WHERE l.deleted = 0 AND s.deleted = 0 ORDER BY s.from_year DESC, l.rank DESC"
+    ).fetchall()
+    return [RatingLevel(*r) for r in rows]
+
+
+def levels_for_year(db: Database, year: int) -> list[RatingLevel]:
+    return [lv for lv in rating_levels(db)
+            if lv.from_year <= year and (lv.to_year is None or year <= lv.to_year)]
+
+
+def rating_level_for(db: Database, year: int, label_or_code: str) -> RatingLevel | None:
+    wanted = text.fold(label_or_code)
+    for level in levels_for_year(db, year):
+        label = text.fold(level.label)
+        # "Hoàn thành tốt" and "Hoàn thành tốt nhiệm vụ" are both written in lists.
+        if wanted in (label, text.fold(level.code), label.removesuffix(" nhiem vu")):
+            return level
+    return None

@@ -1,0 +1,100 @@
+"""The roster as pages of rows: search and sort happen in SQL, never over Python lists.
+
+Search folds the query the way `person.search_fold` was folded (accent- and
+case-insensitive, đ → d) and requires every word of the query to occur. Sorting by
+name uses the indexed official-order key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cadre_desktop.domain import text
+from cadre_desktop.store.db import Database
+
+# (key, SQL expression shown, SQL ORDER BY for ascending)
+COLUMNS: list[tuple[str, str, str]] = [
+    ("full_name", "p.full_name", "p.name_key"),
+    ("birth_date", "p.birth_date", "p.birth_date IS NULL, p.birth_date"),
+    ("gender", "p.gender", "p.gender IS NULL, p.gender"),
+    ("unit", "u.name", "u.name_fold"),
+    ("position", "pos.label", "pos.label IS NULL, pos.label"),
+    ("working_status", "ws.label", "ws.label IS NULL, ws.label"),
+    ("citizen_id", "p.citizen_id", "p.citizen_id IS NULL, p.citizen_id"),
+    ("phone", "p.phone", "p.phone IS NULL, p.phone"),
+]
+COLUMN_KEYS = [c[0] for c in COLUMNS]
+
+_FROM = (
+    " FROM person p"
+    " LEFT JOIN unit u ON u.id = p.unit_id"
+    " LEFT JOIN position_assignment pa ON pa.person_id = p.id AND pa.deleted = 0"
+    "  AND pa.end_date IS NULL"
+    " LEFT JOIN lookup pos ON pos.kind = 'position' AND pos.code = pa.position_code"
+    " LEFT JOIN lookup ws ON ws.kind = 'working_status' AND ws.code = p.working_status"
+)
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    query: str = ""
+    unit_id: str | None = None  # this unit and everything below it
+    deleted: bool = False  # True: only deleted people, for restoring
+
+
+@dataclass(frozen=True)
+class RosterSort:
+    column: str = "full_name"
+    descending: bool = False
+
+
+def _where(db: Database, flt: RosterFilter) -> tuple[str, list[Any]]:
+    clauses = ["p.deleted = ?"]
+    params: list[Any] = [1 if flt.deleted else 0]
+    for token in text.fold(flt.query).split(" "):
+        if token:
+            clauses.append("instr(p.search_fold, ?) > 0")
+            params.append(token)
+    if flt.unit_id:
+        row = db.conn.execute("SELECT path FROM unit WHERE id = ?", (flt.unit_id,)).fetchone()
+        if row:
+            clauses.append(
+                "p.unit_id IN (SELECT id FROM unit WHERE path >= ? AND path < ?)"
+            )
+            # A range on the path index: every path that starts with this unit's path.
+            params.extend([row[0], row[0] + "\uffff"])
+    return " WHERE " + " AND ".join(clauses), params
+
+
+def count(db: Database, flt: RosterFilter) -> int:
+    where, params = _where(db, flt)
+    return int(db.conn.execute(f"SELECT COUNT(*) FROM person p{where}", params).fetchone()[0])
+
+
+def _order(sort: RosterSort) -> str:
+    spec = {c[0]: c[2] for c in COLUMNS}.get(sort.column, "p.name_key")
+    direction = " DESC" if sort.descending else ""
+    parts = [f"{part.strip()}{direction}" for part in spec.split(",")]
+    if sort.column != "full_name":
+        parts.append(f"p.name_key{direction}")
+    parts.append(f"p.id{direction}")
+    return " ORDER BY " + ", ".join(parts)
+
+
+def page(
+    db: Database, flt: RosterFilter, sort: RosterSort, offset: int, limit: int
+) -> list[tuple[Any, ...]]:
+    """Rows of (id, *COLUMNS values) for one page."""
+    where, params = _where(db, flt)
+    select = ", ".join(c[1] for c in COLUMNS)
+    # Only the page's rows are joined; the name order comes straight off the index.
+    sql = f"SELECT p.id, {select}{_FROM}{where}{_order(sort)} LIMIT ? OFFSET ?"
+    return db.conn.execute(sql, [*params, limit, offset]).fetchall()
+
+
+def search(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The command line's `roster search`: official order, at most `limit` people."""
+    rows = page(db, RosterFilter(query=query), RosterSort(), 0, limit)
+    keys = ["id", *COLUMN_KEYS]
+    return [dict(zip(keys, r, strict=True)) for r in rows]

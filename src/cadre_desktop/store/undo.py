@@ -1,0 +1,43 @@
+"""Undo of the last user actions, newest first, from the audit trail."""
+
+from __future__ import annotations
+
+import json
+
+from cadre_desktop.store.db import Database
+
+
+def last_undoable(db: Database) -> tuple[int, str] | None:
+    """(txn id, label) of the action Ctrl+Z would undo, if any."""
+    row = db.conn.execute(
+        "SELECT id, label FROM txn WHERE undo_of IS NULL AND undone_by IS NULL "
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None or not db.conn.execute(
+        "SELECT undoable FROM txn WHERE id = ?", (row[0],)
+    ).fetchone()[0]:
+        return None
+    return int(row[0]), str(row[1])
+
+
+def undo_last(db: Database) -> str | None:
+    """Undo the newest action that has not been undone; returns its label."""
+    target = last_undoable(db)
+    if target is None:
+        return None
+    txn_id, label = target
+    entries = db.conn.execute(
+        "SELECT action, table_name, record_id, old_values FROM audit "
+        "WHERE txn_id = ? ORDER BY id DESC",
+        (txn_id,),
+    ).fetchall()
+    with db.write(f"Hoàn tác: {label}") as tx:
+        tx.keep_empty = True
+        for action, table, record_id, old_json in entries:
+            if action == "note":
+                continue
+            old = json.loads(old_json) if old_json else None
+            tx.revert(action, table, record_id, old)
+        db.conn.execute("UPDATE txn SET undo_of = ? WHERE id = ?", (txn_id, tx.txn_id))
+        db.conn.execute("UPDATE txn SET undone_by = ? WHERE id = ?", (tx.txn_id, txn_id))
+    return label
