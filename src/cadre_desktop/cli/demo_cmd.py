@@ -1,0 +1,31 @@
+"""`demo`: a realistic demo office, the same for the same seed."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from cadre_desktop.cli.main import EXIT_OK, say
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.store.db import open_database
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser("demo", parents=[common], help="fill an empty database with demo data")
+    demo.add_argument("--members", type=int, default=3000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from cadre_desktop.demo import generate_demo
+
+    if args.members < 1:
+        raise UserError("--members phải lớn hơn 0")
+    db = open_database(args.db, create=True)
+    try:
+        summary = generate_demo(db, members=args.members, seed=args.seed)
+    finally:
+        db.close()
+    say(f"Đã tạo dữ liệu mẫu: {summary}")
+    return EXIT_OK

@@ -1,0 +1,94 @@
+"""The command line (see shared/design/cli.md): a stable contract for scripts.
+
+Exit codes: 0 success; 1 refused for a reason the user can fix; 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from cadre_desktop import __version__
+from cadre_desktop.domain.errors import UserError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("CadreDesktop", appauthor=False)) / "cadre.sqlite3"
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_nfc(v) for v in value]
+    return value
+
+
+def print_json(document: Any) -> None:
+    text = json.dumps(_nfc(document), ensure_ascii=False, indent=2)
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def say(message: str) -> None:
+    """A message for people: stderr, so that --json output stays clean."""
+    sys.stderr.buffer.write(message.encode("utf-8") + b"\n")
+    sys.stderr.flush()
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        say(f"{self.prog}: lỗi: {message}")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cadre_desktop.cli import demo_cmd, roster_cmds
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="the office database file (default: the user data folder)")
+    parser = _Parser(prog="cadre-desktop", parents=[common],
+                     description="Cadre Desktop: roster, training and reporting for Đoàn offices")
+    parser.add_argument("--version", action="version", version=f"cadre-desktop {__version__}")
+    parser.add_argument("--lang", choices=["vi", "en"], default=None,
+                        help="GUI language (default: the last chosen, else Vietnamese)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    roster_cmds.register(commands, common)
+    demo_cmd.register(commands, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = default_db_path()
+    if args.command is None:
+        from cadre_desktop.app import run_gui
+
+        return run_gui(args.db, args.lang)
+    try:
+        result: int = args.handler(args)
+        return result
+    except UserError as exc:
+        say(exc.message)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        say("Đã dừng.")
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""`roster search | import | export`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, say
+from cadre_desktop.domain.dates import PartialDate
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.store.db import open_database
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    roster = commands.add_parser("roster", help="members and cadres")
+    sub = roster.add_subparsers(dest="roster_command", required=True,
+                                parser_class=type(roster))
+
+    search = sub.add_parser("search", parents=[common], help="find people by name or ID number")
+    search.add_argument("query", help="part of a name or ID number ('' lists everyone)")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=run_search)
+
+    imp = sub.add_parser("import", parents=[common], help="import an .xlsx or .csv list")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="import the valid rows even when some are rejected")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(handler=run_import)
+
+    exp = sub.add_parser("export", parents=[common], help="write the roster file")
+    exp.add_argument("-o", "--output", type=Path, required=True)
+    exp.set_defaults(handler=run_export)
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from cadre_desktop.store import roster_query
+
+    if args.limit < 0:
+        raise UserError("--limit phải là số không âm")
+    db = open_database(args.db, read_only=True)
+    try:
+        rows = roster_query.search(db, args.query, args.limit)
+    finally:
+        db.close()
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            birth = PartialDate.from_iso(row["birth_date"]).display() if row["birth_date"] else ""
+            say(f"{row['full_name']:<30} {birth:<10} {row['unit'] or ''}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from cadre_desktop.importing.roster_import import import_roster
+
+    if not args.file.is_file():
+        raise UserError(f"Không tìm thấy tệp: {args.file}")
+    db = open_database(args.db, create=True)
+    try:
+        report = import_roster(db, args.file, dry_run=args.dry_run,
+                               skip_invalid=args.skip_invalid)
+    finally:
+        db.close()
+    if args.json:
+        print_json(report.to_json())
+    for issue in report.rejected:
+        say(f"Dòng {issue.row}: {issue.message}")
+    refused = bool(report.rejected) and not args.skip_invalid
+    if refused:
+        say(f"Không nhập: {len(report.rejected)} dòng bị từ chối "
+            "(dùng --skip-invalid để chỉ nhập các dòng hợp lệ).")
+        return EXIT_REFUSED
+    verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
+    say(f"{verb} {report.imported} người mới, cập nhật {report.updated} người.")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from cadre_desktop.exporting.roster_export import export_roster
+
+    if args.output.suffix.lower() not in (".xlsx", ".csv"):
+        raise UserError("Tệp xuất phải có đuôi .xlsx hoặc .csv")
+    db = open_database(args.db, read_only=True)
+    try:
+        count = export_roster(db, args.output)
+    finally:
+        db.close()
+    say(f"Đã xuất {count} người vào {args.output}")
+    return EXIT_OK if count >= 0 else EXIT_REFUSED
