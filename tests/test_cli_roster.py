@@ -79,7 +79,7 @@ def test_missing_database_is_refused_for_reading(
 
 
 def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["roster", "frobnicate"], capsys)
+    code, _, _ = run(["roster", "frobnicate"], capsys)
     assert code == 2
     code, _, _ = run(["roster", "search"], capsys)
     assert code == 2

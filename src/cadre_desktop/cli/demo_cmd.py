@@ -11,7 +11,8 @@ from cadre_desktop.store.db import open_database
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    demo = commands.add_parser("demo", parents=[common], help="fill an empty database with demo data")
+    demo = commands.add_parser("demo", parents=[common],
+                               help="fill an empty database with demo data")
     demo.add_argument("--members", type=int, default=3000)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=run_demo)

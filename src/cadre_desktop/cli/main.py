@@ -80,8 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.db, args.lang)
     try:
-        result: int = args.handler(args)
-        return result
+        return int(args.handler(args))
     except UserError as exc:
         say(exc.message)
         return EXIT_REFUSED

@@ -107,7 +107,9 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
         conn = _connect(path, read_only)
         version = migrate.current_version(conn)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Tệp {path.name} không phải tệp dữ liệu Cadre Desktop ({exc})") from exc
+        raise DatabaseError(
+            f"Tệp {path.name} không phải tệp dữ liệu Cadre Desktop ({exc})"
+        ) from exc
     try:
         if read_only:
             migrate.refuse_if_newer(conn, path)

@@ -127,7 +127,9 @@ def set_current_position(
         })
 
 
-def set_planning(tx: Transaction, person_id: str, position_code: str | None, term: str = "") -> None:
+def set_planning(
+    tx: Transaction, person_id: str, position_code: str | None, term: str = ""
+) -> None:
     """The person's one current planning entry (planned position and term)."""
     existing = tx.conn.execute(
         "SELECT id, position_code, term FROM planning WHERE person_id = ? AND deleted = 0",

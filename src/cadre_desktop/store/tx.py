@@ -77,7 +77,9 @@ class Transaction:
         self.changes += len(full_rows)
         return len(full_rows)
 
-    def fetch(self, table: str, record_id: str, columns: Sequence[str] | None = None) -> dict[str, Any]:
+    def fetch(
+        self, table: str, record_id: str, columns: Sequence[str] | None = None
+    ) -> dict[str, Any]:
         cols = ", ".join(_ident(c) for c in columns) if columns else "*"
         cur = self.conn.execute(f"SELECT {cols} FROM {_ident(table)} WHERE id = ?", (record_id,))
         row = cur.fetchone()

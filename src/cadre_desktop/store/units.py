@@ -81,7 +81,7 @@ def create_unit(
         "path": path,
     }
     tx.insert("unit", row)
-    return Unit(unit_id, row["parent_id"], name, row["level_label"], "active",
+    return Unit(unit_id, parent.id if parent else None, name, text.clean(level_label), "active",
                 row["valid_from"], None, path)
 
 
