@@ -123,28 +123,39 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate.migrate(conn, path)
-            _ensure_self_office(conn)
+            _ensure_defaults(conn)
     except BaseException:
         conn.close()
         raise
     return Database(conn, path, read_only)
 
 
-def _ensure_self_office(conn: sqlite3.Connection) -> None:
-    if conn.execute("SELECT 1 FROM office WHERE is_self = 1").fetchone():
-        return
+def _ensure_defaults(conn: sqlite3.Connection) -> None:
+    """The local office record and the default lists, added once per defaults version so
+    that a migration's new lists reach existing databases too (never overwriting edits)."""
     from cadre_desktop.store import seed_data
 
-    office_id = new_id()
+    row = conn.execute("SELECT id FROM office WHERE is_self = 1").fetchone()
+    have = conn.execute("SELECT value FROM setting WHERE key = 'defaults_version'").fetchone()
+    if row and have and int(have[0]) >= seed_data.DEFAULTS_VERSION:
+        return
     stamp = now_utc()
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute(
-            "INSERT INTO office (id, code, name, is_self, created_at, updated_at) "
-            "VALUES (?, '', '', 1, ?, ?)",
-            (office_id, stamp, stamp),
-        )
+        if row:
+            office_id = str(row[0])
+        else:
+            office_id = new_id()
+            conn.execute(
+                "INSERT INTO office (id, code, name, is_self, created_at, updated_at) "
+                "VALUES (?, '', '', 1, ?, ?)",
+                (office_id, stamp, stamp),
+            )
         seed_data.insert_defaults(conn, office_id, stamp)
+        conn.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES ('defaults_version', ?)",
+            (str(seed_data.DEFAULTS_VERSION),),
+        )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

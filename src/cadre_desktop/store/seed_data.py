@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 
+DEFAULTS_VERSION = 2
 _NS = uuid.UUID("5b0e61a2-7c1f-4f0e-9a57-3c1f0d2b8e11")
 
 LOOKUPS: dict[str, list[tuple[str, str]]] = {
@@ -29,6 +30,10 @@ LOOKUPS: dict[str, list[tuple[str, str]]] = {
         ("chi_doi_truong", "Chi đội trưởng"),
         ("bi_thu_chi_doan", "Bí thư chi đoàn"),
         ("pho_bi_thu_chi_doan", "Phó Bí thư chi đoàn"),
+        ("can_bo_doi", "Cán bộ quản lý công tác Đội"),
+        ("phu_trach_thieu_nhi", "Phụ trách thiếu nhi"),
+        ("bch_lien_doi", "Ban Chỉ huy Liên đội"),
+        ("can_bo_cntt", "Cán bộ phụ trách công nghệ thông tin"),
     ],
     "working_status": [
         ("chuyen_trach", "Chuyên trách"),
@@ -88,7 +93,7 @@ def stable_id(*parts: str) -> str:
 def insert_defaults(conn: sqlite3.Connection, office_id: str, stamp: str) -> None:
     for kind, items in LOOKUPS.items():
         conn.executemany(
-            "INSERT INTO lookup (id, office_id, kind, code, label, sort_order, created_at,"
+            "INSERT OR IGNORE INTO lookup (id, office_id, kind, code, label, sort_order, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (stable_id("lookup", kind, code), office_id, kind, code, label, i, stamp, stamp)
@@ -98,12 +103,12 @@ def insert_defaults(conn: sqlite3.Connection, office_id: str, stamp: str) -> Non
     for code, name, from_year, to_year, levels in RATING_SCALES:
         scale_id = stable_id("rating_scale", code)
         conn.execute(
-            "INSERT INTO rating_scale (id, office_id, code, name, from_year, to_year,"
+            "INSERT OR IGNORE INTO rating_scale (id, office_id, code, name, from_year, to_year,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (scale_id, office_id, code, name, from_year, to_year, stamp, stamp),
         )
         conn.executemany(
-            "INSERT INTO rating_level (id, office_id, scale_id, code, label, rank, created_at,"
+            "INSERT OR IGNORE INTO rating_level (id, office_id, scale_id, code, label, rank, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (stable_id("rating_level", code, lc), office_id, scale_id, lc, label, rank,
@@ -111,3 +116,6 @@ def insert_defaults(conn: sqlite3.Connection, office_id: str, stamp: str) -> Non
                 for lc, label, rank in levels
             ],
         )
+    from cadre_desktop.store import seed_training
+
+    seed_training.insert_defaults(conn, office_id, stamp)

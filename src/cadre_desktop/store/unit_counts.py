@@ -1,0 +1,28 @@
+"""How many people each unit holds, for the organisation tree (read only)."""
+
+from __future__ import annotations
+
+from cadre_desktop.store.db import Database
+
+
+def people_per_unit(db: Database, deleted: bool = False) -> dict[str | None, int]:
+    """People directly in each unit (key None: people without a unit)."""
+    rows = db.conn.execute(
+        "SELECT unit_id, COUNT(*) FROM person WHERE deleted = ? GROUP BY unit_id",
+        (1 if deleted else 0,),
+    ).fetchall()
+    return {row[0]: int(row[1]) for row in rows}
+
+
+def people_per_subtree(db: Database, deleted: bool = False) -> dict[str, int]:
+    """People in each unit and everything below it."""
+    direct = people_per_unit(db, deleted)
+    totals: dict[str, int] = {}
+    for unit_id, path in db.conn.execute("SELECT id, path FROM unit").fetchall():
+        here = direct.get(unit_id, 0)
+        if not here:
+            continue
+        # A unit's path lists its ancestors' ids, so its people count for each of them.
+        for ancestor in str(path).strip("/").split("/"):
+            totals[ancestor] = totals.get(ancestor, 0) + here
+    return totals
