@@ -93,8 +93,8 @@ def stable_id(*parts: str) -> str:
 def insert_defaults(conn: sqlite3.Connection, office_id: str, stamp: str) -> None:
     for kind, items in LOOKUPS.items():
         conn.executemany(
-            "INSERT OR IGNORE INTO lookup (id, office_id, kind, code, label, sort_order, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO lookup (id, office_id, kind, code, label, sort_order,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (stable_id("lookup", kind, code), office_id, kind, code, label, i, stamp, stamp)
                 for i, (code, label) in enumerate(items)
@@ -108,8 +108,8 @@ def insert_defaults(conn: sqlite3.Connection, office_id: str, stamp: str) -> Non
             (scale_id, office_id, code, name, from_year, to_year, stamp, stamp),
         )
         conn.executemany(
-            "INSERT OR IGNORE INTO rating_level (id, office_id, scale_id, code, label, rank, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO rating_level (id, office_id, scale_id, code, label, rank,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (stable_id("rating_level", code, lc), office_id, scale_id, lc, label, rank,
                  stamp, stamp)
