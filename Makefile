@@ -33,10 +33,10 @@ demo: translations
 
 test: translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check .
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check .
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy src/cadre_desktop/domain src/cadre_desktop/store src/cadre_desktop/importing src/cadre_desktop/exporting src/cadre_desktop/services

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cadre_desktop.store.db import Database, open_database  # noqa: E402
+from cadre_desktop.store.db import Database, open_database
 
 
 @pytest.fixture
