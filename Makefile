@@ -7,7 +7,7 @@ TS     := $(wildcard i18n/*.ts)
 QM_DIR := src/cadre_desktop/i18n
 QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 
-.PHONY: run test bench translations lint typecheck sysdeps clean demo
+.PHONY: run test bench translations update-translations lint typecheck sysdeps clean demo
 
 $(STAMP): pyproject.toml
 	@bash packaging/install-system-deps.sh
@@ -24,6 +24,12 @@ translations: $(STAMP) $(QM)
 $(QM_DIR)/%.qm: i18n/%.ts | $(STAMP)
 	@mkdir -p $(QM_DIR)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the Vietnamese source file from the code's tr() strings (keeps translations).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none \
+	    $$(find src/cadre_desktop/ui src/cadre_desktop/app.py -name '*.py' | sort) \
+	    -ts i18n/cadre_desktop_vi.ts
 
 run: translations
 	$(PY) -m cadre_desktop $(if $(DB),--db $(DB),)

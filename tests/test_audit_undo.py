@@ -110,3 +110,18 @@ def test_unit_tree_and_subtree_filter(db: Database) -> None:
         units.close_unit(tx, kp1.id, dt.date(2025, 7, 1))
     closed = units.get_unit(db, kp1.id)
     assert closed is not None and closed.status == "dissolved" and closed.valid_to == "2025-07-01"
+
+
+def test_settings_changes_do_not_block_undo_but_bulk_generation_does(db: Database) -> None:
+    from cadre_desktop.store.profile import OfficeProfile, save_profile
+
+    add(db, "Nguyễn Văn An")
+    with db.write("Hồ sơ đơn vị", undoable=False) as tx:
+        save_profile(tx, OfficeProfile(office_name="BCH ĐOÀN PHƯỜNG GIA LỘC"))
+    assert undo_last(db) == "Thêm Nguyễn Văn An"
+    add(db, "Lê Thị Bình")
+    with db.write("Dữ liệu mẫu", undoable=False) as tx:
+        tx.insert("unit", {"id": "u1", "name": "Chi đoàn 1", "name_fold": "chi doan 1",
+                           "path": "/u1/"})
+    assert undo_last(db) is None
+    assert names(db) == ["Lê Thị Bình"]

@@ -8,16 +8,22 @@ from cadre_desktop.store.db import Database
 
 
 def last_undoable(db: Database) -> tuple[int, str] | None:
-    """(txn id, label) of the action Ctrl+Z would undo, if any."""
-    row = db.conn.execute(
-        "SELECT id, label FROM txn WHERE undo_of IS NULL AND undone_by IS NULL "
-        "ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    if row is None or not db.conn.execute(
-        "SELECT undoable FROM txn WHERE id = ?", (row[0],)
-    ).fetchone()[0]:
-        return None
-    return int(row[0]), str(row[1])
+    """(txn id, label) of the action Ctrl+Z would undo, if any.
+
+    Actions that only changed settings (audit notes) are stepped over; any other
+    action that cannot be undone (demo data, a bulk generation) ends the undo history.
+    """
+    rows = db.conn.execute(
+        "SELECT t.id, t.label, t.undoable, EXISTS (SELECT 1 FROM audit a WHERE a.txn_id = t.id"
+        " AND a.action != 'note') FROM txn t WHERE t.undo_of IS NULL AND t.undone_by IS NULL"
+        " ORDER BY t.id DESC"
+    )
+    for txn_id, label, undoable, changes_rows in rows:
+        if undoable:
+            return int(txn_id), str(label)
+        if changes_rows:
+            return None
+    return None
 
 
 def undo_last(db: Database) -> str | None:

@@ -1,0 +1,122 @@
+"""The list of automatic backups, with 'back up now' and 'restore'.
+
+Restoring replaces the whole database, so the dialog only asks; the main window closes
+its connection, restores and reopens (store.backup keeps a safety copy of the current
+state first, so a restore can itself be reversed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.ui import messages
+from cadre_desktop.ui.errors import show_user_error
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def backup_module() -> Any:
+    """store.backup, or None while it does not exist in this build."""
+    try:
+        from cadre_desktop.store import backup
+    except ImportError:
+        return None
+    return backup
+
+
+class BackupDialog(QDialog):
+    restore_requested = Signal(Path)
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(560, 380)
+        self._db_path = db_path
+        intro = QLabel(self.tr(
+            "A copy of the data is made automatically once a day when the program starts. "
+            "The last 7 days and 4 weeks are kept. Restoring a copy replaces the current "
+            "data; the current data is itself saved as a copy first."))
+        intro.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setObjectName("backupList")
+        self.list.setHeaderLabels([self.tr("Taken at"), self.tr("Size"), self.tr("File")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.itemSelectionChanged.connect(self._update)
+        self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore_selected())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.backup_button = self.buttons.addButton(self.tr("Back up &now"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = self.buttons.addButton(self.tr("&Restore…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        module = backup_module()
+        found = module.list_backups(self._db_path) if module else []
+        locale = QLocale()
+        for entry in found:
+            item = QTreeWidgetItem([
+                entry.taken_at.strftime("%d/%m/%Y %H:%M"),
+                locale.formattedDataSize(entry.size),
+                entry.path.name,
+            ])
+            item.setData(0, PATH_ROLE, str(entry.path))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        self.backup_button.setEnabled(module is not None)
+        self._update()
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(bool(self.list.selectedItems()))
+
+    def backup_now(self) -> None:
+        module = backup_module()
+        if module is None:
+            return
+        try:
+            module.take_backup(self._db_path)
+        except UserError as exc:
+            show_user_error(self, exc)
+        self.reload()
+
+    def restore_selected(self) -> None:
+        items = self.list.selectedItems()
+        if not items:
+            return
+        taken = items[0].text(0)
+        if not messages.confirm(
+                self, self.tr("Restore backup"),
+                self.tr("Replace the current data with the copy taken at %1? The current "
+                        "data is saved as a copy first.").replace("%1", taken),
+                self.tr("Restore")):
+            return
+        self.restore_requested.emit(Path(items[0].data(0, PATH_ROLE)))
+        self.accept()

@@ -1,0 +1,248 @@
+"""The main window: a list of pages on the left, menus, the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from cadre_desktop import __version__
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services import roster
+from cadre_desktop.store import profile as profile_store
+from cadre_desktop.store.db import Database, open_database
+from cadre_desktop.ui import messages, settings
+from cadre_desktop.ui.backup_dialog import BackupDialog, backup_module
+from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.profile_dialog import ProfileDialog
+from cadre_desktop.ui.roster.page import RosterPage
+from cadre_desktop.ui.settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, db_path: Path, ask_profile: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.db_path = db_path
+        self._ask_profile = ask_profile
+        self._shown = False
+        self.profile_dialog: ProfileDialog | None = None
+        self.backup_dialog: BackupDialog | None = None
+
+        self.undo_action = QAction(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_ArrowBack), self.tr("&Undo"), self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+
+        self.roster_page = RosterPage(db, db_path, self.undo_action)
+        self.settings_page = SettingsPage(db, db_path)
+        for page in (self.roster_page, self.settings_page):
+            page.message.connect(self.show_message)
+        self.roster_page.changed.connect(self.update_undo)
+        self.settings_page.backups_requested.connect(self.show_backups)
+        self.settings_page.saved.connect(self.update_title)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.pages = QStackedWidget()
+        self._add_page(self.tr("Roster"), self.roster_page,
+                       QStyle.StandardPixmap.SP_FileDialogListView)
+        self._add_page(self.tr("Settings"), self.settings_page,
+                       QStyle.StandardPixmap.SP_FileDialogInfoView)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._make_menus()
+        self.statusBar().showMessage(str(db_path))
+        self._restore_geometry()
+        self.update_undo()
+        self.update_title()
+
+    def _add_page(self, title: str, page: QWidget, icon: QStyle.StandardPixmap) -> None:
+        QListWidgetItem(self.style().standardIcon(icon), title, self.navigation)
+        self.pages.addWidget(page)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.roster_page.import_action)
+        file_menu.addAction(self.roster_page.export_action)
+        file_menu.addSeparator()
+        backups = file_menu.addAction(self.tr("&Backups and restore…"))
+        backups.triggered.connect(self.show_backups)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.aboutToShow.connect(self.update_undo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.roster_page.add_action)
+        edit_menu.addAction(self.roster_page.edit_action)
+        edit_menu.addAction(self.roster_page.delete_action)
+        edit_menu.addAction(self.roster_page.restore_action)
+        edit_menu.addSeparator()
+        find = edit_menu.addAction(self.tr("&Find"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.roster_page.show_deleted_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        current = settings.language()
+        for code, name in settings.LANGUAGES:
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.language_group.triggered.connect(self._language_chosen)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Cadre Desktop"))
+        about.triggered.connect(self.about)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        office = profile_store.load_profile(self.db).office_name
+        self.setWindowTitle(f"{office} — Cadre Desktop" if office else "Cadre Desktop")
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def update_undo(self) -> None:
+        label = roster.next_undo_label(self.db)
+        self.undo_action.setEnabled(label is not None)
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", label) if label
+                                 else self.tr("&Undo"))
+        # The toolbar button stays short; its tooltip names what will be undone.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", label) if label
+                                    else self.tr("Nothing to undo"))
+
+    def undo(self) -> None:
+        try:
+            label = roster.undo_last(self.db)
+        except UserError as exc:
+            show_user_error(self, exc)
+            label = None
+        self.refresh_pages()
+        if label:
+            self.show_message(self.tr("Undone: %1").replace("%1", label))
+
+    def refresh_pages(self) -> None:
+        self.roster_page.refresh()
+        self.settings_page.reload()
+        self.update_undo()
+        self.update_title()
+
+    def focus_search(self) -> None:
+        self.navigation.setCurrentRow(0)
+        self.roster_page.focus_search()
+
+    def _language_chosen(self, action: QAction) -> None:
+        code = str(action.data())
+        if code == settings.language():
+            return
+        settings.set_language(code)
+        text = self.tr("The language will change the next time you start Cadre Desktop.")
+        self.show_message(text)
+        messages.inform(self, self.tr("Language"), text)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Cadre Desktop"), self.tr(
+            "<b>Cadre Desktop</b> %1<br>Roster, training and reporting for Youth Union "
+            "offices. Works offline; your data stays on this computer.").replace(
+                "%1", __version__))
+
+    def ask_profile(self) -> None:
+        dialog = ProfileDialog(self.db, self)
+        self.profile_dialog = dialog
+        dialog.saved.connect(self.settings_page.reload)
+        dialog.saved.connect(self.update_title)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_backups(self) -> None:
+        dialog = BackupDialog(self.db_path, self)
+        self.backup_dialog = dialog
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def restore_backup(self, path: Path) -> None:
+        module = backup_module()
+        if module is None:
+            return
+        self.db.close()
+        try:
+            safety = module.restore_backup(self.db_path, path)
+        except UserError as exc:
+            show_user_error(self, exc)
+            safety = None
+        finally:
+            self.db = open_database(self.db_path)
+            self.roster_page.set_database(self.db)
+            self.settings_page.set_database(self.db)
+            self.update_undo()
+            self.update_title()
+        if safety is not None:
+            self.show_message(self.tr("Backup restored. The data as it was before is kept "
+                                      "in %1").replace("%1", safety.path.name))
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        stored = settings.app_settings()
+        geometry = stored.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = stored.value("main_window/roster_splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.roster_page.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.roster_page.view.setFocus()
+            if self._ask_profile and not profile_store.load_profile(self.db).complete:
+                QTimer.singleShot(0, self.ask_profile)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        stored = settings.app_settings()
+        stored.setValue("main_window/geometry", self.saveGeometry())
+        stored.setValue("main_window/roster_splitter", self.roster_page.splitter.saveState())
+        stored.sync()
+        super().closeEvent(event)
+        self.db.close()

@@ -1,0 +1,119 @@
+"""The office profile: the names and titles printed on every document.
+
+Asked once on first start (office name, code and place are needed for documents) and
+editable later on the Settings page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.store import profile as profile_store
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.profile import OfficeProfile
+
+# Audit label (office data, Vietnamese like the services' labels).
+_LABEL_SAVE = "Cập nhật thông tin đơn vị"
+REQUIRED = ("office_name", "office_code", "place_name")
+
+
+def save_profile(db: Database, profile: OfficeProfile) -> None:
+    # Not undoable: undo replays row changes, and the profile lives in settings.
+    with db.write(_LABEL_SAVE, undoable=False) as tx:
+        profile_store.save_profile(tx, profile)
+
+
+class ProfileForm(QWidget):
+    """The profile's fields; `changed` fires on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "office_name": (self.tr("&Office name (issuing body):"),
+                            self.tr("e.g. BCH ĐOÀN PHƯỜNG GIA LỘC")),
+            "office_code": (self.tr("Office &code:"), self.tr("e.g. GL")),
+            "upper_body": (self.tr("&Upper body:"), self.tr("e.g. TỈNH ĐOÀN TÂY NINH")),
+            "place_name": (self.tr("&Place name (date line):"), self.tr("e.g. Gia Lộc")),
+            "signer_title": (self.tr("Signer's &title:"), self.tr("e.g. BÍ THƯ")),
+            "signer_name": (self.tr("Signer's &name:"), self.tr("e.g. Nguyễn Văn An")),
+            "doc_suffix": (self.tr("&Document number suffix:"),
+                           self.tr("e.g. ĐTN in “Số: 12-KH/ĐTN”")),
+        }
+        layout = QFormLayout(self)
+        for field in fields(OfficeProfile):
+            label, example = labels[field.name]
+            edit = QLineEdit()
+            edit.setObjectName(f"profile_{field.name}")
+            edit.setPlaceholderText(example)
+            edit.setMinimumWidth(320)
+            edit.textChanged.connect(self.changed)
+            if field.name in REQUIRED:
+                label = label.replace(":", " *:")
+            layout.addRow(label, edit)
+            self.edits[field.name] = edit
+        note = QLabel(self.tr("* needed for printed documents"))
+        note.setEnabled(False)
+        layout.addRow(note)
+
+    def profile(self) -> OfficeProfile:
+        return OfficeProfile(**{name: edit.text() for name, edit in self.edits.items()})
+
+    def set_profile(self, profile: OfficeProfile) -> None:
+        for field in fields(OfficeProfile):
+            self.edits[field.name].setText(getattr(profile, field.name))
+
+    @property
+    def complete(self) -> bool:
+        return self.profile().complete
+
+
+class ProfileDialog(QDialog):
+    """First-run question for the office profile; saves on OK."""
+
+    saved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.setWindowTitle(self.tr("Your office"))
+        self._db = db
+        intro = QLabel(self.tr(
+            "Welcome to Cadre Desktop. Please enter your office's details: they are printed "
+            "in the header and signature of every document. You can change them later under "
+            "Settings."))
+        intro.setWordWrap(True)
+        self.form = ProfileForm()
+        self.form.set_profile(profile_store.load_profile(db))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.form.changed.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.form.complete)
+
+    def _save(self) -> None:
+        save_profile(self._db, self.form.profile())
+        self.saved.emit()
+        self.accept()

@@ -1,0 +1,206 @@
+"""The roster table as a model over pages of SQL rows.
+
+rowCount is the SQL count of the current filter; rows are fetched a page at a time when
+the view asks for them, and a few recent pages are kept. Nothing here ever loads the
+whole roster, so 100,000 people cost what the visible rows cost.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from cadre_desktop.domain.dates import PartialDate
+from cadre_desktop.domain.errors import InvalidInput
+from cadre_desktop.store import roster_query
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.roster_query import RosterFilter, RosterSort
+
+PAGE_SIZE = 256
+CACHED_PAGES = 12
+
+Index = QModelIndex | QPersistentModelIndex
+Row = tuple[Any, ...]
+
+
+def display_partial_date(iso: str | None) -> str:
+    """'1998-05-17' -> '17/05/1998'; '1998-05' -> '05/1998'; '1998' -> '1998'."""
+    if not iso:
+        return ""
+    try:
+        return PartialDate.from_iso(iso).display()
+    except InvalidInput:
+        return iso  # an odd stored value is shown as it is rather than hidden
+
+
+class RosterTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._filter = RosterFilter()
+        self._sort = RosterSort()
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._count = roster_query.count(db, self._filter)
+        self._headers = [
+            self.tr("Full name"), self.tr("Date of birth"), self.tr("Gender"), self.tr("Unit"),
+            self.tr("Position"), self.tr("Working status"), self.tr("Citizen ID"),
+            self.tr("Phone"),
+        ]
+        self._genders = {"M": self.tr("Male"), "F": self.tr("Female")}
+        self._birth_column = roster_query.COLUMN_KEYS.index("birth_date")
+        self._gender_column = roster_query.COLUMN_KEYS.index("gender")
+        self._centred = {self._birth_column, self._gender_column,
+                         roster_query.COLUMN_KEYS.index("citizen_id"),
+                         roster_query.COLUMN_KEYS.index("phone")}
+
+    # -- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(roster_query.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self._row(index.row())
+            return None if row is None else self._display(column, row[column + 1])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._centred:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and self._filter.deleted:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1)  # the list's STT
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(roster_query.COLUMN_KEYS):
+            return
+        wanted = RosterSort(roster_query.COLUMN_KEYS[column],
+                            order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        self.beginResetModel()
+        self._sort = wanted
+        self._pages.clear()
+        self.endResetModel()
+
+    # -- the roster's own interface -----------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return self._count
+
+    @property
+    def current_filter(self) -> RosterFilter:
+        return self._filter
+
+    @property
+    def current_sort(self) -> RosterSort:
+        return self._sort
+
+    def set_filter(self, flt: RosterFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._pages.clear()
+        self._count = roster_query.count(self._db, flt)
+        self.endResetModel()
+
+    def set_database(self, db: Database) -> None:
+        """After the database was closed and reopened (a restored backup)."""
+        self.beginResetModel()
+        self._db = db
+        self._filter = RosterFilter(deleted=self._filter.deleted)
+        self._pages.clear()
+        self._count = roster_query.count(db, self._filter)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read after a change. When the count is unchanged the rows keep their places
+        (and the view its selection and scroll position); otherwise the model is reset."""
+        count = roster_query.count(self._db, self._filter)
+        if count != self._count:
+            self.beginResetModel()
+            self._pages.clear()
+            self._count = count
+            self.endResetModel()
+            return
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(count - 1, self.columnCount() - 1))
+
+    def person_id(self, row: int) -> str:
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return str(found[0])
+
+    def person_ids(self, rows: Iterable[int]) -> list[str]:
+        """Ids of many rows, fetching each page once (a selection of thousands of rows)."""
+        ids = []
+        for row in sorted(set(rows)):
+            found = self._row(row)
+            if found is not None:
+                ids.append(str(found[0]))
+        return ids
+
+    def full_name(self, row: int) -> str:
+        found = self._row(row)
+        return "" if found is None else str(found[1])
+
+    # -- paging --------------------------------------------------------------------------
+
+    def _row(self, row: int) -> Row | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = roster_query.page(self._db, self._filter, self._sort,
+                                     number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = rows
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        # Another window may have removed people since the count: a short page.
+        return rows[offset] if offset < len(rows) else None
+
+    def _display(self, column: int, value: Any) -> str:
+        if value is None:
+            return ""
+        if column == self._birth_column:
+            return display_partial_date(str(value))
+        if column == self._gender_column:
+            return self._genders.get(str(value), str(value))
+        return str(value)

@@ -1,0 +1,318 @@
+"""The roster page: organisation tree on the left, search and the people table on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services import roster
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.roster_query import RosterFilter
+from cadre_desktop.ui import messages
+from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.roster.editor import PersonEditor
+from cadre_desktop.ui.roster.model import RosterTableModel
+from cadre_desktop.ui.roster.unit_panel import UnitPanel
+from cadre_desktop.ui.roster.view import RosterView
+
+SEARCH_DELAY_MS = 150
+
+
+class RosterPage(QWidget):
+    changed = Signal()  # office data changed: the undo label and other pages may follow
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, db: Database, db_path: Path, undo_action: QAction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterPage")
+        self._db = db
+        self._db_path = db_path
+        self.editor: PersonEditor | None = None
+        self.import_wizard: QWidget | None = None
+
+        self.units = UnitPanel(db)
+        self.units.unit_selected.connect(self._apply_filter)
+        self.units.changed.connect(self._units_changed)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("rosterSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, citizen ID or phone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._search_now)
+
+        self.model = RosterTableModel(db, self)
+        self.view = RosterView()
+        self.view.setModel(self.model)
+        self.view.apply_column_widths()
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.open_requested.connect(self.edit_row)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_count)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("rosterCount")
+        self.count_label.setContentsMargins(6, 0, 6, 0)
+
+        self._make_actions(undo_action)
+        toolbar = QToolBar()
+        toolbar.setObjectName("rosterToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.add_action, self.edit_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.show_deleted_action, self.restore_action])
+        toolbar.addSeparator()
+        toolbar.addAction(undo_action)
+        toolbar.addSeparator()
+        toolbar.addActions([self.import_action, self.export_action])
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(toolbar)
+        right_layout.addLayout(search_row)
+        right_layout.addWidget(self.view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("rosterSplitter")
+        self.splitter.addWidget(self.units)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        QWidget.setTabOrder(self.units.tree, self.search)
+        QWidget.setTabOrder(self.search, self.view)
+        self._update_count()
+        self._update_actions()
+
+    def _make_actions(self, undo_action: QAction) -> None:
+        style = self.style()
+
+        def action(text: str, slot: object, icon: QStyle.StandardPixmap | None = None,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                   ) -> QAction:
+            made = QAction(QIcon(style.standardIcon(icon)) if icon else QIcon(), text, self)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        SP = QStyle.StandardPixmap
+        self.add_action = action(self.tr("&Add person"), self.add_person,
+                                 SP.SP_FileDialogNewFolder, QKeySequence.StandardKey.New)
+        self.edit_action = action(self.tr("&Edit"), self.edit_current,
+                                  SP.SP_FileDialogDetailedView)
+        self.delete_action = action(self.tr("&Delete"), self.delete_selected,
+                                    SP.SP_TrashIcon, QKeySequence(Qt.Key.Key_Delete))
+        self.show_deleted_action = action(self.tr("Show de&leted"), self._toggle_deleted)
+        self.show_deleted_action.setCheckable(True)
+        self.show_deleted_action.setObjectName("showDeleted")
+        self.restore_action = action(self.tr("&Restore"), self.restore_selected,
+                                     SP.SP_DialogResetButton)
+        self.import_action = action(self.tr("&Import roster…"), self.import_roster,
+                                    SP.SP_ArrowDown)
+        self.export_action = action(self.tr("E&xport roster…"), self.export_roster,
+                                    SP.SP_DialogSaveButton)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
+        self.import_action.setIconText(self.tr("Import"))
+        self.export_action.setIconText(self.tr("Export"))
+        self.undo_action = undo_action
+
+    # -- filter and count ----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._apply_filter()
+        if self.model.total:
+            self.view.setFocus()
+            self._select_row(0)
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        wanted = RosterFilter(query=self.search.text(), unit_id=self.units.selected_unit_id(),
+                              deleted=self.show_deleted_action.isChecked())
+        if wanted != self.model.current_filter:
+            # A new list starts at its top (and a deep OFFSET into it would be slow).
+            self.view.scrollToTop()
+            self.model.set_filter(wanted)
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if self.show_deleted_action.isChecked():
+            text = self.tr("%Ln deleted people", "", total)
+        else:
+            text = self.tr("%Ln people", "", total)
+        self.count_label.setText(text)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        deleted = self.show_deleted_action.isChecked()
+        selected = bool(self.view.selectionModel().selectedRows())
+        self.add_action.setEnabled(not deleted)
+        self.edit_action.setEnabled(selected and not deleted)
+        self.delete_action.setEnabled(selected and not deleted)
+        self.restore_action.setEnabled(selected and deleted)
+
+    def _toggle_deleted(self) -> None:
+        self.units.set_deleted(self.show_deleted_action.isChecked())
+        self._apply_filter()
+        self._update_count()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    # -- after a change ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read everything after a change made here or elsewhere (undo, import)."""
+        row = self.view.currentIndex().row()
+        self.units.reload()
+        self.model.refresh()
+        self._update_count()
+        if self.model.total and row >= 0:
+            self._select_row(min(row, self.model.total - 1))
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.units.set_database(db)
+        self.model.set_database(db)
+        self._apply_filter()
+
+    def _changed(self, message: str) -> None:
+        self.refresh()
+        self.message.emit(message)
+        self.changed.emit()
+
+    def _units_changed(self, message: str) -> None:
+        self.message.emit(message)
+        self.changed.emit()
+
+    # -- people --------------------------------------------------------------------------
+
+    def _selected_ids(self) -> list[str]:
+        rows = [index.row() for index in self.view.selectionModel().selectedRows()]
+        return self.model.person_ids(rows)
+
+    def add_person(self) -> None:
+        if self.show_deleted_action.isChecked():
+            return
+        self._open_editor(None)
+
+    def edit_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.edit_row(index.row())
+
+    def edit_row(self, row: int) -> None:
+        if self.show_deleted_action.isChecked():
+            return
+        try:
+            self._open_editor(self.model.person_id(row))
+        except IndexError:
+            self.refresh()
+
+    def _open_editor(self, person_id: str | None) -> None:
+        try:
+            editor = PersonEditor(self._db, person_id, self.units.selected_unit_id(), self)
+        except UserError as exc:
+            show_user_error(self, exc)
+            self.refresh()
+            return
+        self.editor = editor
+        editor.saved.connect(lambda _pid: self._changed(
+            self.tr("Saved %1").replace("%1", editor.saved_name)))
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        editor.open()
+
+    def _editor_closed(self, editor: PersonEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+        editor.deleteLater()
+        self.view.setFocus()
+
+    def delete_selected(self) -> None:
+        if self.show_deleted_action.isChecked():
+            return
+        ids = self._selected_ids()
+        if not ids:
+            return
+        count = roster.delete_people(self._db, ids)
+        self._changed(self.tr("Deleted %Ln people. Press Ctrl+Z to undo.", "", count))
+
+    def restore_selected(self) -> None:
+        if not self.show_deleted_action.isChecked():
+            return
+        ids = self._selected_ids()
+        if not ids:
+            return
+        count = roster.restore_people(self._db, ids)
+        self._changed(self.tr("Restored %Ln people.", "", count))
+
+    # -- files ---------------------------------------------------------------------------
+
+    def import_roster(self) -> None:
+        try:
+            from cadre_desktop.ui.import_wizard import ImportWizard
+        except ImportError:
+            messages.inform(self, self.tr("Import roster"),
+                            self.tr("Importing is not available in this version."))
+            return
+        wizard = ImportWizard(self._db_path, self)
+        self.import_wizard = wizard
+        wizard.imported.connect(lambda: self._changed(self.tr("Roster imported")))
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+
+    def export_roster(self) -> None:
+        try:
+            from cadre_desktop.exporting.roster_export import export_roster
+        except ImportError:
+            messages.inform(self, self.tr("Export roster"),
+                            self.tr("Exporting is not available in this version."))
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export roster"), str(Path.home() / "danh-sach.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        if not path:
+            return
+        try:
+            count = export_roster(self._db, Path(path))
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.message.emit(self.tr("Exported %Ln people to %1", "", count).replace("%1", path))

@@ -1,0 +1,179 @@
+"""The organisation tree beside the roster, with its actions on units."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.store import unit_counts, units
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.units import Unit
+from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.roster import unit_dialogs
+from cadre_desktop.ui.roster.unit_tree import UNIT_ID_ROLE, UnitTreeModel
+
+
+class UnitPanel(QWidget):
+    unit_selected = Signal(object)  # unit id, or None for every unit
+    changed = Signal(str)  # a unit was added, renamed or closed; the message to show
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._deleted = False
+        self._reloading = False
+        self.model = UnitTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("unitTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.add_action = QAction(self.tr("Add unit below…"), self)
+        self.add_action.triggered.connect(self.add_child)
+        self.rename_action = QAction(self.tr("Rename unit…"), self)
+        self.rename_action.triggered.connect(self.rename)
+        self.close_action = QAction(self.tr("Dissolve or merge unit…"), self)
+        self.close_action.triggered.connect(self.close_selected)
+        for action in (self.add_action, self.rename_action, self.close_action):
+            self.tree.addAction(action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.reload()
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.reload()
+
+    def set_deleted(self, deleted: bool) -> None:
+        """Counts of deleted people while the roster shows them."""
+        self._deleted = deleted
+        self.reload()
+
+    def reload(self) -> None:
+        keep = self.selected_unit_id()
+        self._reloading = True  # the roster is told once, at the end, not on every step
+        direct = unit_counts.people_per_unit(self._db, self._deleted)
+        self.model.reload(units.list_units(self._db),
+                          unit_counts.subtree_totals(self._db, direct), sum(direct.values()))
+        all_index = self.model.index(0, 0)
+        self.tree.expand(all_index)
+        for row in range(self.model.rowCount(all_index)):
+            self.tree.expand(self.model.index(row, 0, all_index))
+        self.select_unit(keep)
+        self._reloading = False
+        self._current_changed(self.tree.currentIndex(), QModelIndex())
+
+    def select_unit(self, unit_id: str | None) -> None:
+        found = self._find(unit_id) if unit_id else None
+        index = found if found is not None else self.model.index(0, 0)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def selected_unit_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(index.siblingAtColumn(0), UNIT_ID_ROLE)
+        return str(value) if value else None
+
+    def selected_unit(self) -> Unit | None:
+        return self.model.unit(self.selected_unit_id())
+
+    def _find(self, unit_id: str) -> QModelIndex | None:
+        matches = self.model.match(self.model.index(0, 0), UNIT_ID_ROLE, unit_id, 1,
+                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return matches[0] if matches else None
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._reloading:
+            return
+        unit = self.selected_unit()
+        self.rename_action.setEnabled(unit is not None)
+        self.close_action.setEnabled(unit is not None and unit.active)
+        self.unit_selected.emit(unit.id if unit else None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addActions([self.add_action, self.rename_action, self.close_action])
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def add_child(self) -> None:
+        parent = self.selected_unit()
+        title = (self.tr("New unit below %1").replace("%1", parent.name) if parent
+                 else self.tr("New unit"))
+        dialog = unit_dialogs.UnitDialog(self._db, title, None, self)
+        dialog.accepted.connect(lambda: self._finish_add(dialog, parent))
+        dialog.open()
+
+    def _finish_add(self, dialog: unit_dialogs.UnitDialog, parent: Unit | None) -> None:
+        name, level = dialog.values()
+        try:
+            unit = unit_dialogs.add_unit(self._db, parent, name, level)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.reload()
+        self.select_unit(unit.id)
+        self.changed.emit(self.tr("Unit %1 added").replace("%1", unit.name))
+
+    def rename(self) -> None:
+        unit = self.selected_unit()
+        if unit is None:
+            return
+        dialog = unit_dialogs.UnitDialog(self._db, self.tr("Rename unit"), unit, self)
+        dialog.accepted.connect(lambda: self._finish_rename(dialog, unit))
+        dialog.open()
+
+    def _finish_rename(self, dialog: unit_dialogs.UnitDialog, unit: Unit) -> None:
+        name, level = dialog.values()
+        try:
+            unit_dialogs.rename_unit(self._db, unit, name, level)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.reload()
+        self.changed.emit(self.tr("Unit renamed"))
+
+    def close_selected(self) -> None:
+        unit = self.selected_unit()
+        if unit is None or not unit.active:
+            return
+        below = set(units.subtree_ids(self._db, unit.id))
+        candidates = [u for u in self.model.units() if u.active and u.id not in below]
+        dialog = unit_dialogs.CloseUnitDialog(unit, candidates, self)
+        dialog.accepted.connect(lambda: self._finish_close(dialog, unit))
+        dialog.open()
+
+    def _finish_close(self, dialog: unit_dialogs.CloseUnitDialog, unit: Unit) -> None:
+        on, target = dialog.values()
+        try:
+            unit_dialogs.close_unit(self._db, unit, on, target)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.reload()
+        self.changed.emit(self.tr("Unit %1 closed").replace("%1", unit.name))

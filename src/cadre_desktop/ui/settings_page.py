@@ -1,0 +1,85 @@
+"""The Settings page: the office profile and where the data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.store import profile as profile_store
+from cadre_desktop.store.db import Database
+from cadre_desktop.ui.profile_dialog import ProfileForm, save_profile
+
+
+class SettingsPage(QWidget):
+    message = Signal(str)
+    saved = Signal()
+    backups_requested = Signal()
+
+    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._db = db
+        self.form = ProfileForm()
+        self.form.changed.connect(self._update)
+        self.save_button = QPushButton(self.tr("&Save office profile"))
+        self.save_button.setObjectName("saveProfile")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        office = QGroupBox(self.tr("Office profile"))
+        office_layout = QVBoxLayout(office)
+        office_layout.addWidget(self.form)
+        office_layout.addLayout(buttons)
+
+        data = QGroupBox(self.tr("Data"))
+        data_layout = QFormLayout(data)
+        self.path_label = QLabel(str(db_path))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        backups = QPushButton(self.tr("&Backups…"))
+        backups.clicked.connect(self.backups_requested)
+        backups_row = QHBoxLayout()
+        backups_row.addWidget(backups)
+        backups_row.addStretch(1)
+        data_layout.addRow(self.tr("Database file:"), self.path_label)
+        data_layout.addRow("", backups_row)
+
+        layout = QVBoxLayout(self)
+        for group in (office, data):
+            group.setMaximumWidth(760)  # long lines of empty fields are hard to read
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.reload()
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.reload()
+
+    def reload(self) -> None:
+        self._saved = profile_store.load_profile(self._db)
+        self.form.set_profile(self._saved)
+        self._update()
+
+    def _update(self) -> None:
+        dirty = self.form.profile() != self._saved
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def save(self) -> None:
+        save_profile(self._db, self.form.profile())
+        self.reload()
+        self.saved.emit()
+        self.message.emit(self.tr("Office profile saved"))

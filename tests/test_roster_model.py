@@ -1,0 +1,185 @@
+"""RosterTableModel: pages fetched on demand, formatting, filter and sort in SQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from cadre_desktop.domain.person import validate
+from cadre_desktop.services import roster
+from cadre_desktop.store import roster_query, units
+from cadre_desktop.store.db import Database, new_id, open_database
+from cadre_desktop.store.roster_query import RosterFilter
+from cadre_desktop.ui.roster import model as model_module
+from cadre_desktop.ui.roster.model import (
+    CACHED_PAGES,
+    PAGE_SIZE,
+    RosterTableModel,
+    display_partial_date,
+)
+from cadre_desktop.ui.roster.unit_tree import UNIT_ID_ROLE, UnitTreeModel
+from gui_support import OFFICIAL_ORDER, Office
+
+pytest_plugins = ["gui_fixtures"]
+
+
+@pytest.fixture
+def opened(office: Office) -> Any:
+    db = open_database(office.path)
+    yield db
+    db.close()
+
+
+def names(model: RosterTableModel) -> list[str]:
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, opened: Database) -> None:
+    model = RosterTableModel(opened)
+    qtmodeltester.check(model)
+    model.set_filter(RosterFilter(query="nguyen"))
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    roster.delete_people(opened, [model.person_id(0)])
+    model.set_filter(RosterFilter(deleted=True))
+    qtmodeltester.check(model)
+
+
+def test_rows_in_official_order_with_display_formats(opened: Database) -> None:
+    model = RosterTableModel(opened)
+    assert model.total == model.rowCount() == 6
+    assert names(model) == OFFICIAL_ORDER
+    by_name = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    birth = roster_query.COLUMN_KEYS.index("birth_date")
+    gender = roster_query.COLUMN_KEYS.index("gender")
+    assert model.index(by_name["Nguyễn Văn Đức"], birth).data() == "12/03/1998"
+    assert model.index(by_name["Nguyễn Thị Ánh"], birth).data() == "05/1999"
+    assert model.index(by_name["Trần Văn Anh"], birth).data() == "2001"
+    # Source strings are English; the Vietnamese translation turns them into Nam/Nữ.
+    assert model.index(by_name["Trần Văn Anh"], gender).data() == "Male"
+    assert model.index(by_name["Lê Thị Bình"], gender).data() == "Female"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "1"
+    assert model.person_id(0) and model.full_name(0) == OFFICIAL_ORDER[0]
+
+
+def test_display_partial_date() -> None:
+    assert display_partial_date("1998-05-17") == "17/05/1998"
+    assert display_partial_date("1998-05") == "05/1998"
+    assert display_partial_date("1998") == "1998"
+    assert display_partial_date(None) == ""
+
+
+def test_filter_search_unit_and_deleted(opened: Database, office: Office) -> None:
+    model = RosterTableModel(opened)
+    model.set_filter(RosterFilter(query="duc"))
+    assert names(model) == ["Nguyễn Văn Đức"]
+    model.set_filter(RosterFilter(query="ANH"))
+    assert names(model) == ["Nguyễn Hữu Anh", "Trần Văn Anh", "Nguyễn Thị Ánh"]
+    model.set_filter(RosterFilter(unit_id=office.unit_ids["kp1"]))
+    assert names(model) == ["Nguyễn Thị Ánh", "Đỗ Thị Ân", "Nguyễn Văn Đức"]
+    model.set_filter(RosterFilter(unit_id=office.unit_ids["root"]))
+    assert model.total == 6
+    model.set_filter(RosterFilter())
+    roster.delete_people(opened, [model.person_id(0)])
+    model.refresh()
+    assert model.total == 5
+    model.set_filter(RosterFilter(deleted=True))
+    assert names(model) == ["Nguyễn Hữu Anh"]
+
+
+def test_sort_by_header_columns(opened: Database) -> None:
+    model = RosterTableModel(opened)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert names(model) == list(reversed(OFFICIAL_ORDER))
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert names(model)[0] == "Đỗ Thị Ân"  # born 1996
+    model.sort(99, Qt.SortOrder.AscendingOrder)  # out of range: ignored
+    assert model.current_sort.column == "birth_date"
+
+
+def test_refresh_keeps_rows_when_the_count_is_unchanged(qtbot: QtBot, opened: Database) -> None:
+    model = RosterTableModel(opened)
+    person = model.person_id(0)
+    form = roster.PersonForm({"family_middle": "Nguyễn Hữu", "given_name": "Anh",
+                              "birth": "1990"})
+    roster.save_person(opened, form, person)
+    with qtbot.waitSignal(model.dataChanged):
+        model.refresh()
+    assert model.index(0, 1).data() == "1990"
+
+
+def _letters(number: int) -> str:
+    """A number as a word without digits (names may not contain digits), in sort order."""
+    alphabet = "abcdeghiklmnopqrstuv"
+    word = ""
+    for _ in range(4):
+        number, digit = divmod(number, len(alphabet))
+        word = alphabet[digit] + word
+    return "X" + word
+
+
+def _many(db: Database, count: int) -> None:
+    root = units.root_unit(db)
+    rows = []
+    for i in range(count):
+        person = validate({"family_middle": "Nguyễn Văn", "given_name": _letters(i),
+                           "birth": "1990", "unit_id": root.id if root else None}).person
+        assert person is not None
+        rows.append({"id": new_id(), **person.columns()})
+    with db.write("bulk", undoable=False) as tx:
+        tx.insert_many("person", rows)
+
+
+def test_only_the_pages_asked_for_are_read(monkeypatch: pytest.MonkeyPatch,
+                                           db_path: Path) -> None:
+    db = open_database(db_path)
+    with db.write("root") as tx:
+        units.create_unit(tx, "Đoàn phường", None)
+    total = PAGE_SIZE * (CACHED_PAGES + 3) + 7
+    _many(db, total)
+    calls: list[tuple[int, int]] = []
+    real_page = roster_query.page
+
+    def counting_page(*args: Any) -> Any:
+        calls.append((args[3], args[4]))
+        return real_page(*args)
+
+    monkeypatch.setattr(model_module.roster_query, "page", counting_page)
+    model = RosterTableModel(db)
+    assert model.rowCount() == total and calls == []
+    assert model.index(total - 1, 0).data() == f"Nguyễn Văn {_letters(total - 1)}"
+    assert calls == [((total - 1) // PAGE_SIZE * PAGE_SIZE, PAGE_SIZE)]
+    model.index(0, 0).data()
+    model.index(1, 3).data()
+    assert len(calls) == 2  # row 1 is on the cached first page
+    ids = model.person_ids(range(total))
+    assert len(ids) == total and len(set(ids)) == total
+    assert len(model._pages) <= CACHED_PAGES
+    db.close()
+
+
+def test_unit_tree_model(qtmodeltester: ModelTester, qtbot: QtBot, opened: Database,
+                         office: Office) -> None:
+    from cadre_desktop.store import unit_counts
+
+    tree = UnitTreeModel()
+    with opened.write("close") as tx:
+        units.close_unit(tx, office.unit_ids["kp2"], __import__("datetime").date(2025, 6, 30))
+    tree.reload(units.list_units(opened), unit_counts.people_per_subtree(opened), 6)
+    qtmodeltester.check(tree)
+    all_units = tree.index(0, 0)
+    assert all_units.data() == "All units"
+    assert all_units.data(UNIT_ID_ROLE) is None
+    assert tree.index(0, 1).data() == "6"
+    root = tree.index(0, 0, all_units)
+    assert root.data() == "Đoàn phường Gia Lộc"
+    assert tree.index(0, 1, all_units).data() == "6"
+    children = [tree.index(r, 0, root).data() for r in range(tree.rowCount(root))]
+    assert children == ["Chi đoàn Khu phố 1", "Chi đoàn Khu phố 2 (dissolved)"]
+    assert tree.index(1, 1, root).data() == "3"
