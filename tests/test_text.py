@@ -73,3 +73,12 @@ def test_case_does_not_matter() -> None:
 def test_split_full_name_at_last_word() -> None:
     assert split_full_name("Thạch Thị Sô Phi") == ("Thạch Thị Sô", "Phi")
     assert split_full_name("  Đức ") == ("", "Đức")
+
+
+def test_unit_names_sort_numbers_by_value() -> None:
+    from cadre_desktop.domain.text import text_sort_key
+
+    units = ["Chi đoàn Khu phố 10", "Chi đoàn Khu phố 2", "Chi đoàn Ấp 1", "Chi đoàn Khu phố 1"]
+    assert sorted(units, key=text_sort_key) == [
+        "Chi đoàn Ấp 1", "Chi đoàn Khu phố 1", "Chi đoàn Khu phố 2", "Chi đoàn Khu phố 10",
+    ]

@@ -87,7 +87,9 @@ def _word_key(word: str) -> str:
 
 
 def _field_key(text: str) -> str:
-    return "".join(_word_key(w) for w in clean(text).split(" ") if w) + _END_FIELD
+    # Numbers compare by value ("Khu phố 2" before "Khu phố 10"): pad them to one width.
+    words = (w.zfill(8) if w.isdigit() else w for w in clean(text).split(" ") if w)
+    return "".join(_word_key(w) for w in words) + _END_FIELD
 
 
 def name_sort_key(family_middle: str | None, given: str | None) -> str:
