@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 
-DEFAULTS_VERSION = 2
+DEFAULTS_VERSION = 3
 _NS = uuid.UUID("5b0e61a2-7c1f-4f0e-9a57-3c1f0d2b8e11")
 
 LOOKUPS: dict[str, list[tuple[str, str]]] = {
@@ -119,3 +119,6 @@ def insert_defaults(conn: sqlite3.Connection, office_id: str, stamp: str) -> Non
     from cadre_desktop.store import seed_training
 
     seed_training.insert_defaults(conn, office_id, stamp)
+    from cadre_desktop.store import seed_rotation
+
+    seed_rotation.insert_defaults(conn, office_id, stamp)
