@@ -1,0 +1,127 @@
+"""A realistic demo office, the same for the same seed.
+
+The generator is a list of parts run in order inside one transaction; each part adds
+one kind of data (the roster now; training classes and rotations later) and may use
+what earlier parts left on the shared context (the tree, the cadres).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cadre_desktop.demo.context import (
+    REFERENCE_DATE,
+    CancelledFn,
+    DemoContext,
+    IdFactory,
+    ProgressFn,
+)
+from cadre_desktop.demo.org import OFFICE_NAME
+from cadre_desktop.demo.roster import MIN_MEMBERS, build_roster
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.profile import OfficeProfile, save_profile
+
+__all__ = ["PARTS", "REFERENCE_DATE", "DemoSummary", "Part", "generate_demo"]
+
+# SQLite's page cache for the bulk insert (KiB); the default 2 MB makes a large office's
+# indexes spill to disk again and again.
+_BULK_CACHE_KIB = 256 * 1024
+
+
+_TABLE_LABELS = {
+    "person": "người", "unit": "đơn vị", "position_assignment": "chức vụ",
+    "planning": "quy hoạch", "rating": "xếp loại",
+}
+
+
+@dataclass
+class DemoSummary:
+    office_name: str
+    seed: int
+    people: int
+    units: int
+    counts: dict[str, int] = field(default_factory=dict)  # table -> rows written
+
+    def __str__(self) -> str:
+        parts = [f"{self.counts.get(table, 0):,} {label}".replace(",", ".")
+                 for table, label in _TABLE_LABELS.items() if table in self.counts]
+        parts += [f"{n:,} dòng {table}".replace(",", ".")
+                  for table, n in self.counts.items() if table not in _TABLE_LABELS]
+        return f"{self.office_name} (seed {self.seed}): " + ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    run: Callable[[DemoContext], None]
+    steps: Callable[[int], int]  # progress steps for this many members
+
+
+def _roster(ctx: DemoContext) -> None:
+    ctx.roster = build_roster(ctx)
+    secretary = ctx.roster.secretary
+    save_profile(ctx.tx, OfficeProfile(
+        office_name="BCH ĐOÀN PHƯỜNG GIA LỘC",
+        office_code="DP-GIALOC",
+        upper_body="TỈNH ĐOÀN TÂY NINH",
+        place_name="Gia Lộc",
+        signer_title="BÍ THƯ",
+        signer_name=secretary.full_name,
+        doc_suffix="ĐTN",
+    ))
+
+
+PARTS: list[Part] = [
+    Part("roster", _roster, lambda members: members),
+]
+
+
+def _refuse_non_empty(db: Database) -> None:
+    people = db.conn.execute("SELECT COUNT(*) FROM person").fetchone()[0]
+    units = db.conn.execute("SELECT COUNT(*) FROM unit").fetchone()[0]
+    if people or units:
+        raise UserError(
+            f"Cơ sở dữ liệu không trống: đã có {people} người và {units} đơn vị. "
+            "Hãy tạo dữ liệu mẫu vào một tệp mới."
+        )
+
+
+def generate_demo(
+    db: Database,
+    members: int = 3000,
+    seed: int = 1,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> DemoSummary:
+    """Fill an empty office database with a demo ward office of about `members` people.
+
+    One non-undoable action; cancelling (cancelled() returning True) or any error
+    leaves the database as it was. progress(done, total) is called as work goes on.
+    """
+    if members < MIN_MEMBERS:
+        raise UserError(f"Số người của dữ liệu mẫu phải từ {MIN_MEMBERS} trở lên")
+    _refuse_non_empty(db)
+    old_cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
+    db.conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+    try:
+        with db.write("Tạo dữ liệu mẫu", undoable=False) as tx:
+            ctx = DemoContext(db, tx, seed, members, random.Random(seed), IdFactory(seed),
+                              progress, cancelled)
+            ctx.total_steps = sum(part.steps(members) for part in PARTS)
+            tx.note("office", db.office_id, {"demo": True, "seed": seed, "members": members})
+            for part in PARTS:
+                ctx.check_cancelled()
+                part.run(ctx)
+            ctx.step(ctx.total_steps)
+    finally:
+        db.conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
+    return DemoSummary(
+        office_name=OFFICE_NAME,
+        seed=seed,
+        people=ctx.counts.get("person", 0),
+        units=ctx.counts.get("unit", 0),
+        counts=dict(ctx.counts),
+    )
