@@ -45,7 +45,8 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy src/cadre_desktop/domain src/cadre_desktop/store src/cadre_desktop/importing src/cadre_desktop/exporting src/cadre_desktop/services
+	$(VENV)/bin/mypy $(addprefix src/cadre_desktop/,domain store importing exporting services printing demo cli) \
+	    $(wildcard src/cadre_desktop/sync)
 
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --out bench-results.json

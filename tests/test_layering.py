@@ -8,13 +8,14 @@ from pathlib import Path
 import cadre_desktop
 
 PACKAGE = Path(cadre_desktop.__file__).parent
-QT_FREE = ["domain", "store", "services", "importing", "exporting", "demo", "cli"]
+QT_FREE = ["domain", "store", "services", "importing", "exporting", "demo", "cli", "printing",
+           "sync"]
 
 
 def test_no_pyside_import_in_core_sources() -> None:
     offenders = []
     for folder in QT_FREE:
-        for path in (PACKAGE / folder).rglob("*.py"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
             tree = ast.parse(path.read_text("utf-8"))
             for node in ast.walk(tree):
                 names = []

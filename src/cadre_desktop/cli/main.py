@@ -54,7 +54,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cadre_desktop.cli import demo_cmd, roster_cmds
+    from cadre_desktop.cli import demo_cmd, print_cmds, roster_cmds, rotation_cmds, training_cmds
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="GUI language (default: the last chosen, else Vietnamese)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     roster_cmds.register(commands, common)
+    training_cmds.register(commands, common)
     demo_cmd.register(commands, common)
+    print_cmds.register(commands, common)
+    rotation_cmds.register(commands, common)
     return parser
 
 
