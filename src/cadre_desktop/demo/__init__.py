@@ -1,7 +1,7 @@
 """A realistic demo office, the same for the same seed.
 
 The generator is a list of parts run in order inside one transaction; each part adds
-one kind of data (the roster now; training classes and rotations later) and may use
+one kind of data (the roster, training classes, rotations and the member programme) and may use
 what earlier parts left on the shared context (the tree, the cadres).
 """
 
@@ -33,7 +33,11 @@ _BULK_CACHE_KIB = 256 * 1024
 
 _TABLE_LABELS = {
     "person": "người", "unit": "đơn vị", "position_assignment": "chức vụ",
-    "planning": "quy hoạch", "rating": "xếp loại",
+    "planning": "quy hoạch", "rating": "xếp loại", "training_class": "lớp bồi dưỡng",
+    "class_session": "buổi học", "enrolment": "lượt ghi danh", "attendance": "lượt điểm danh",
+    "places": "chỗ học theo kế hoạch", "rotation": "lượt luân chuyển",
+    "rotation_evaluation": "kỳ đánh giá luân chuyển", "member_registration": "phiếu đăng ký rèn luyện",
+    "member_self_evaluation": "bản tự đánh giá",
 }
 
 
@@ -74,8 +78,24 @@ def _roster(ctx: DemoContext) -> None:
     ))
 
 
+def _training(ctx: DemoContext) -> None:
+    from cadre_desktop.demo.training import add_training
+
+    for table, n in add_training(ctx.db, ctx.tx, ctx.rng, REFERENCE_DATE, ctx.ids.new).items():
+        ctx.count(table, n)
+
+
+def _rotations(ctx: DemoContext) -> None:
+    from cadre_desktop.demo.rotation import add_rotations
+
+    for table, n in add_rotations(ctx.db, ctx.tx, ctx.rng, REFERENCE_DATE, ctx.ids.new).items():
+        ctx.count(table, n)
+
+
 PARTS: list[Part] = [
     Part("roster", _roster, lambda members: members),
+    Part("training", _training, lambda members: 0),
+    Part("rotations", _rotations, lambda members: 0),
 ]
 
 
@@ -111,11 +131,13 @@ def generate_demo(
             ctx = DemoContext(db, tx, seed, members, random.Random(seed), IdFactory(seed),
                               progress, cancelled)
             ctx.total_steps = sum(part.steps(members) for part in PARTS)
-            tx.note("office", db.office_id, {"demo": True, "seed": seed, "members": members})
+            tx.audit_rows = False
             for part in PARTS:
                 ctx.check_cancelled()
                 part.run(ctx)
             ctx.step(ctx.total_steps)
+            tx.note("office", db.office_id, {"demo": True, "seed": seed, "members": members,
+                                             "rows": dict(ctx.counts)})
     finally:
         db.conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
     return DemoSummary(

@@ -224,6 +224,9 @@ class _Rotations:
                         "host_evaluated_on": received.isoformat()})
 
 
+_PROGRAMME_MEMBERS_MAX = 8000
+
+
 class _Programme:
     def __init__(self, db: Database, rng: random.Random, today: dt.date, ids: NewId,
                  rows: dict[str, list[dict[str, Any]]]) -> None:
@@ -249,7 +252,16 @@ class _Programme:
         found: dict[str, list[str]] = {}
         for unit_id, person_id in rows:
             found.setdefault(str(unit_id), []).append(str(person_id))
-        return sorted(found.items())
+        # A very large demo office enters the programme in some of its branches only: ten
+        # criteria a member would otherwise make the demo file several times larger.
+        chosen: list[tuple[str, list[str]]] = []
+        total = 0
+        for unit_id, members in sorted(found.items()):
+            if total >= _PROGRAMME_MEMBERS_MAX:
+                break
+            chosen.append((unit_id, members))
+            total += len(members)
+        return chosen
 
     def _year(self, start_year: int, branches: list[tuple[str, list[str]]]) -> None:
         registration, evaluation = self.settings.deadlines(start_year)

@@ -38,6 +38,9 @@ class Transaction:
         self.stamp = stamp
         self.changes = 0
         self.keep_empty = False
+        # A bulk generation (demo data) that cannot be undone records one summary note
+        # instead of an entry per row; everything else audits every row.
+        self.audit_rows = True
 
     def _audit(self, action: str, table: str, record_id: str,
                old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> None:
@@ -69,11 +72,12 @@ class Transaction:
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
         self.conn.executemany(sql, [[r[c] for c in columns] for r in full_rows])
-        self.conn.executemany(
-            "INSERT INTO audit (txn_id, action, table_name, record_id, old_values, new_values)"
-            " VALUES (?, 'insert', ?, ?, NULL, ?)",
-            [(self.txn_id, table, r["id"], _dump(r)) for r in full_rows],
-        )
+        if self.audit_rows:
+            self.conn.executemany(
+                "INSERT INTO audit (txn_id, action, table_name, record_id, old_values,"
+                " new_values) VALUES (?, 'insert', ?, ?, NULL, ?)",
+                [(self.txn_id, table, r["id"], _dump(r)) for r in full_rows],
+            )
         self.changes += len(full_rows)
         return len(full_rows)
 
