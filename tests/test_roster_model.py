@@ -183,3 +183,28 @@ def test_unit_tree_model(qtmodeltester: ModelTester, qtbot: QtBot, opened: Datab
     children = [tree.index(r, 0, root).data() for r in range(tree.rowCount(root))]
     assert children == ["Chi đoàn Khu phố 1", "Chi đoàn Khu phố 2 (dissolved)"]
     assert tree.index(1, 1, root).data() == "3"
+
+
+def test_a_new_filter_shows_its_first_page_before_counting(
+    qtbot: QtBot, qtmodeltester: ModelTester, db_path: Path
+) -> None:
+    db = open_database(db_path)
+    with db.write("root") as tx:
+        units.create_unit(tx, "Đoàn phường", None)
+    total = PAGE_SIZE * 2 + 5
+    _many(db, total)
+    model = RosterTableModel(db)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.totalChanged, timeout=2000) as counted:
+        model.set_filter(RosterFilter(query="nguyen"))
+        # Shown at once: the first page, with the exact count still to come.
+        assert model.counting and model.rowCount() == PAGE_SIZE
+        assert model.index(0, 0).data() == f"Nguyễn Văn {_letters(0)}"
+    assert counted.args == [total]
+    assert not model.counting and model.rowCount() == total == model.total
+    assert model.index(total - 1, 0).data() == f"Nguyễn Văn {_letters(total - 1)}"
+    # A query whose matches fit on the first page needs no count at all.
+    with qtbot.waitSignal(model.totalChanged, timeout=2000) as counted:
+        model.set_filter(RosterFilter(query=f"nguyen van {_letters(3)}"))
+    assert not model.counting and counted.args == [model.rowCount()]
+    db.close()

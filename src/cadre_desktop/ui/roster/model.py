@@ -3,6 +3,11 @@
 rowCount is the SQL count of the current filter; rows are fetched a page at a time when
 the view asks for them, and a few recent pages are kept. Nothing here ever loads the
 whole roster, so 100,000 people cost what the visible rows cost.
+
+A new filter shows its first page before the exact count is known: counting every match
+of a short query is the slowest part of a keystroke, so it runs just after the first
+rows are painted and the remaining rows are then appended (totalChanged says so).
+A page is formatted for display once, when it is read, not on every paint.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -44,12 +51,17 @@ def display_partial_date(iso: str | None) -> str:
 
 
 class RosterTableModel(QAbstractTableModel):
+    totalChanged = Signal(int)
+
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._filter = RosterFilter()
         self._sort = RosterSort()
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._shown: dict[int, list[tuple[str, ...]]] = {}  # page -> display strings
+        self._generation = 0  # which filter a pending count belongs to
+        self._count_pending = False
         self._count = roster_query.count(db, self._filter)
         self._headers = [
             self.tr("Full name"), self.tr("Date of birth"), self.tr("Gender"), self.tr("Unit"),
@@ -76,8 +88,8 @@ class RosterTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            row = self._row(index.row())
-            return None if row is None else self._display(column, row[column + 1])
+            shown = self._shown_row(index.row())
+            return None if shown is None else shown[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._centred:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and self._filter.deleted:
@@ -107,16 +119,22 @@ class RosterTableModel(QAbstractTableModel):
                             order == Qt.SortOrder.DescendingOrder)
         if wanted == self._sort:
             return
+        self.finish_count()
         self.beginResetModel()
         self._sort = wanted
-        self._pages.clear()
+        self._clear_pages()
         self.endResetModel()
 
     # -- the roster's own interface -----------------------------------------------------
 
     @property
     def total(self) -> int:
+        """People matching the filter (exact once the deferred count has run)."""
         return self._count
+
+    @property
+    def counting(self) -> bool:
+        return self._count_pending
 
     @property
     def current_filter(self) -> RosterFilter:
@@ -131,30 +149,65 @@ class RosterTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._filter = flt
-        self._pages.clear()
-        self._count = roster_query.count(self._db, flt)
+        self._clear_pages()
+        self._generation += 1
+        first = self._page(0)
+        if len(first) < PAGE_SIZE:
+            self._count = len(first)  # the first page holds every match
+            self._count_pending = False
+        else:
+            self._count = PAGE_SIZE
+            self._count_pending = True
+            QTimer.singleShot(0, lambda generation=self._generation: self._finish_count(generation))
         self.endResetModel()
+        if not self._count_pending:
+            self.totalChanged.emit(self._count)
+
+    def finish_count(self) -> None:
+        """Run the pending exact count now (tests, and callers that need the total)."""
+        self._finish_count(self._generation)
+
+    def _finish_count(self, generation: int) -> None:
+        if generation != self._generation or not self._count_pending:
+            return
+        self._count_pending = False
+        count = roster_query.count(self._db, self._filter)
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.totalChanged.emit(self._count)
 
     def set_database(self, db: Database) -> None:
         """After the database was closed and reopened (a restored backup)."""
         self.beginResetModel()
         self._db = db
         self._filter = RosterFilter(deleted=self._filter.deleted)
-        self._pages.clear()
+        self._clear_pages()
+        self._generation += 1
+        self._count_pending = False
         self._count = roster_query.count(db, self._filter)
         self.endResetModel()
+        self.totalChanged.emit(self._count)
 
     def refresh(self) -> None:
         """Re-read after a change. When the count is unchanged the rows keep their places
         (and the view its selection and scroll position); otherwise the model is reset."""
+        self._generation += 1
+        self._count_pending = False
         count = roster_query.count(self._db, self._filter)
         if count != self._count:
             self.beginResetModel()
-            self._pages.clear()
+            self._clear_pages()
             self._count = count
             self.endResetModel()
+            self.totalChanged.emit(count)
             return
-        self._pages.clear()
+        self._clear_pages()
         if count:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(count - 1, self.columnCount() - 1))
@@ -180,21 +233,43 @@ class RosterTableModel(QAbstractTableModel):
 
     # -- paging --------------------------------------------------------------------------
 
-    def _row(self, row: int) -> Row | None:
-        if not 0 <= row < self._count:
-            return None
-        number, offset = divmod(row, PAGE_SIZE)
+    def _clear_pages(self) -> None:
+        self._pages.clear()
+        self._shown.clear()
+
+    def _page(self, number: int) -> list[Row]:
         rows = self._pages.get(number)
         if rows is None:
             rows = roster_query.page(self._db, self._filter, self._sort,
                                      number * PAGE_SIZE, PAGE_SIZE)
             self._pages[number] = rows
+            self._shown[number] = [
+                tuple(self._display(c, value) for c, value in enumerate(r[1:])) for r in rows
+            ]
             while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
+                dropped, _ = self._pages.popitem(last=False)
+                self._shown.pop(dropped, None)
         else:
             self._pages.move_to_end(number)
+        return rows
+
+    def _row(self, row: int) -> Row | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        rows = self._page(number)
         # Another window may have removed people since the count: a short page.
         return rows[offset] if offset < len(rows) else None
+
+    def _shown_row(self, row: int) -> tuple[str, ...] | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        shown = self._shown.get(number)
+        if shown is None or number not in self._pages:
+            self._page(number)
+            shown = self._shown[number]
+        return shown[offset] if offset < len(shown) else None
 
     def _display(self, column: int, value: Any) -> str:
         if value is None:

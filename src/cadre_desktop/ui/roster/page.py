@@ -69,6 +69,7 @@ class RosterPage(QWidget):
         self.view.open_requested.connect(self.edit_row)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_count)
+        self.model.totalChanged.connect(self._update_count)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("rosterCount")
@@ -169,7 +170,9 @@ class RosterPage(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        if self.show_deleted_action.isChecked():
+        if self.model.counting:
+            text = self.tr("Counting…")
+        elif self.show_deleted_action.isChecked():
             text = self.tr("%Ln deleted people", "", total)
         else:
             text = self.tr("%Ln people", "", total)
