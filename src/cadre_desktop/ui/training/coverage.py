@@ -1,0 +1,90 @@
+"""Who in a programme's target group is still untrained, unit by unit.
+
+The upper table lists every unit with people in the target group (its whole subtree
+counted); choosing a unit lists its untrained people below.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from cadre_desktop.services import enrolment
+from cadre_desktop.store import units
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.programmes import Programme
+from cadre_desktop.ui.training.fields import unit_choices
+from cadre_desktop.ui.training.programme_models import (
+    CoverageRow,
+    CoverageTableModel,
+    PeopleTableModel,
+)
+from cadre_desktop.ui.training.tables import current_row, heading, make_table, select_row
+
+
+class CoveragePanel(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coveragePanel")
+        self._db = db
+        self._programme: Programme | None = None
+        self.title = heading(self.tr("Coverage"))
+        self.title.setWordWrap(True)
+        self.units_model = CoverageTableModel(self)
+        self.units_view = make_table("coverageView", self.units_model, stretch=0,
+                                     fit=[1, 2, 3, 4])
+        self.units_view.selectionModel().currentRowChanged.connect(self._unit_chosen)
+        self.people_title = QLabel()
+        self.people_title.setObjectName("untrainedTitle")
+        self.people_model = PeopleTableModel(self)
+        self.people_view = make_table("untrainedView", self.people_model, [26, 11, 40])
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.people_title)
+        lower_layout.addWidget(self.people_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.units_view)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.set_programme(None)
+
+    def set_programme(self, programme: Programme | None) -> None:
+        self._programme = programme
+        if programme is None:
+            self.title.setText(self.tr("Coverage: choose a programme"))
+            self.units_model.set_rows([])
+            self.people_model.set_rows([])
+            self.people_title.clear()
+            return
+        self.title.setText(self.tr("Coverage of “%1”").replace("%1", programme.name))
+        coverage = enrolment.coverage_by_unit(self._db, programme.id)
+        rows = [CoverageRow(unit_id, name, coverage[unit_id].in_target,
+                            coverage[unit_id].trained)
+                for unit_id, name in unit_choices(units.list_units(self._db), True)
+                if unit_id in coverage]
+        self.units_model.set_rows(rows)
+        if rows:
+            select_row(self.units_view, 0)
+        else:
+            self.people_model.set_rows([])
+            self.people_title.setText(self.tr("Nobody in the roster is in this target group."))
+
+    def selected_unit_id(self) -> str | None:
+        record = self.units_model.record(current_row(self.units_view))
+        return record.unit_id if record else None
+
+    def _unit_chosen(self) -> None:
+        record = self.units_model.record(self.units_view.currentIndex().row())
+        if record is None or self._programme is None:
+            return
+        people = enrolment.untrained_people(self._db, self._programme.id, record.unit_id)
+        self.people_model.set_rows(people)
+        self.people_title.setText(self.tr("Untrained in %1: %Ln people", "", len(people))
+                                  .replace("%1", record.name.strip()))

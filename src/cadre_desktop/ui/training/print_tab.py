@@ -1,0 +1,172 @@
+"""The class's printed documents: made as PDF off the GUI thread, then opened in the
+system viewer (where the clerk prints) or saved where the clerk wants.
+
+Printing straight from here would need Qt PDF to draw the pages, and the PySide6
+Essentials package has no Qt PDF; the viewer's own Print does the job.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTemporaryDir, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.training import TrainingClass
+from cadre_desktop.ui import messages
+from cadre_desktop.ui.errors import BugReportDialog
+from cadre_desktop.ui.training import prompts
+from cadre_desktop.ui.training.print_job import DOCUMENTS, FILE_NAMES, PrintJob
+from cadre_desktop.ui.training.tables import button, button_row
+
+
+class PrintTab(QWidget):
+    message = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printTab")
+        self._db_path = Path(db_path)
+        self._class: TrainingClass | None = None
+        self._temp = QTemporaryDir()
+        self.job: PrintJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_pdf: Path | None = None
+        self.buttons: dict[str, QPushButton] = {}
+        titles = {"attendance": self.tr("&Attendance sheet"),
+                  "participants": self.tr("&Participant list"),
+                  "schedule": self.tr("&Schedule"),
+                  "certificates": self.tr("&Certificates")}
+        for kind in DOCUMENTS:
+            self.buttons[kind] = button(titles[kind], self._maker(kind), f"print_{kind}")
+        self.number = QLineEdit()
+        self.number.setObjectName("documentNumber")
+        self.number.setPlaceholderText(self.tr("left blank on the paper when empty"))
+        self.number.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        form = QFormLayout()
+        form.addRow(self.tr("Document &number:"), self.number)
+        make_box = QGroupBox(self.tr("Make a document (PDF, A4)"))
+        make_layout = QVBoxLayout(make_box)
+        make_layout.addLayout(form)
+        make_layout.addLayout(button_row(*self.buttons.values()))
+
+        self.result = QLabel(self.tr("No document made yet."))
+        self.result.setObjectName("printResult")
+        self.result.setWordWrap(True)
+        self.open_button = button(self.tr("&Open"), self.open_pdf, "openPdf")
+        self.save_button = button(self.tr("Save as &PDF…"), self.save_pdf, "savePdf")
+        note = QLabel(self.tr("To print on paper, open the document and use the viewer's "
+                              "Print command."))
+        note.setWordWrap(True)
+        result_box = QGroupBox(self.tr("Document"))
+        result_layout = QVBoxLayout(result_box)
+        result_layout.addWidget(self.result)
+        result_layout.addLayout(button_row(self.open_button, self.save_button))
+        result_layout.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(make_box)
+        layout.addWidget(result_box)
+        layout.addStretch(1)
+        self._show_result(None, 0, "")
+
+    def set_database(self, db: Database) -> None:
+        self._db_path = Path(db.path)
+
+    def load(self, cls: TrainingClass) -> None:
+        if self._class is None or self._class.id != cls.id:
+            self._show_result(None, 0, "")
+        self._class = cls
+
+    def _maker(self, kind: str) -> Callable[[], None]:
+        return lambda: self.make(kind)
+
+    def make(self, kind: str) -> None:
+        """Start making a document; the result panel offers it when it is ready."""
+        if self._class is None or self.job is not None:
+            return
+        out = Path(self._temp.path()) / FILE_NAMES[kind]
+        job = PrintJob(self._db_path, kind, self._class.id, out, self.number.text().strip())
+        job.succeeded.connect(lambda path, pages, k=kind: self._done(k, Path(path), pages))
+        job.failed.connect(self._failed)
+        job.finished.connect(self._job_ended)
+        self.job = job
+        for made in self.buttons.values():
+            made.setEnabled(False)
+        progress = QProgressDialog(self.tr("Making the document…"), "", 0, 0, self)
+        progress.setObjectName("printProgress")
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setCancelButton(None)  # reportlab cannot be stopped half way
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress = progress
+        job.begin()
+
+    def _job_ended(self) -> None:
+        self.job = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        for made in self.buttons.values():
+            made.setEnabled(True)
+
+    def _done(self, kind: str, path: Path, pages: int) -> None:
+        titles = {"attendance": self.tr("Attendance sheet"),
+                  "participants": self.tr("Participant list"),
+                  "schedule": self.tr("Schedule"), "certificates": self.tr("Certificates")}
+        self._show_result(path, pages, titles[kind])
+        self.message.emit(self.tr("%1 ready (%Ln pages)", "", pages).replace("%1", titles[kind]))
+
+    def _failed(self, text: str, is_bug: bool) -> None:
+        if is_bug:
+            BugReportDialog(text, self).exec()
+        else:
+            messages.warn(self, self.tr("Cannot make the document"), text)
+
+    def _show_result(self, path: Path | None, pages: int, title: str) -> None:
+        self.last_pdf = path
+        self.open_button.setEnabled(path is not None)
+        self.save_button.setEnabled(path is not None)
+        if path is None:
+            self.result.setText(self.tr("No document made yet."))
+        else:
+            self.result.setText(self.tr("%1: %Ln pages, ready to open or save.", "", pages)
+                                .replace("%1", title))
+
+    def open_pdf(self) -> None:
+        if self.last_pdf is None:
+            return
+        if not prompts.open_in_viewer(self.last_pdf):
+            messages.warn(self, self.tr("Open"), self.tr(
+                "No program to show PDF files was found. Use “Save as PDF…” and open the "
+                "file yourself."))
+
+    def save_pdf(self) -> None:
+        if self.last_pdf is None:
+            return
+        start = str(Path.home() / self.last_pdf.name)
+        target = prompts.save_file_name(self, self.tr("Save as PDF"), start,
+                                        self.tr("PDF document (*.pdf)"))
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            shutil.copyfile(self.last_pdf, path)
+        except OSError as exc:
+            messages.warn(self, self.tr("Save as PDF"), str(exc))
+            return
+        self.message.emit(self.tr("Saved %1").replace("%1", str(path)))
