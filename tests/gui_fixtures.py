@@ -45,6 +45,8 @@ def office(db_path: Path) -> Office:
 def window(qtbot: QtBot, office: Office) -> MainWindow:
     win = build_main_window(office.path)
     qtbot.addWidget(win)
+    # The start page comes first; these tests work on the roster.
+    win.navigation.setCurrentRow(win.pages.indexOf(win.roster_page))
     win.show()
     qtbot.waitExposed(win)
     # Keyboard shortcuts only reach the active window.

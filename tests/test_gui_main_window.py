@@ -30,10 +30,11 @@ pytestmark = OFFSCREEN_NOISE
 def test_navigation_lists_the_working_pages(window: MainWindow) -> None:
     nav = window.findChild(QListWidget, "navigation")
     assert nav is not None
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Roster", "Settings"]
-    nav.setCurrentRow(1)
+    titles = [nav.item(i).text() for i in range(nav.count())]
+    assert titles[:2] == ["Start", "Roster"] and titles[-1] == "Settings"
+    nav.setCurrentRow(nav.count() - 1)
     assert window.pages.currentWidget() is window.settings_page
-    nav.setCurrentRow(0)
+    nav.setCurrentRow(1)
     assert window.pages.currentWidget() is window.roster_page
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]

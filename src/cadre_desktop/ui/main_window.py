@@ -25,6 +25,7 @@ from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.ui import messages, settings
 from cadre_desktop.ui.backup_dialog import BackupDialog, backup_module
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.feature_pages import FEATURE_PAGES, FeaturePage
 from cadre_desktop.ui.profile_dialog import ProfileDialog
 from cadre_desktop.ui.roster.page import RosterPage
 from cadre_desktop.ui.settings_page import SettingsPage
@@ -60,13 +61,22 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(24, 24))
         self.pages = QStackedWidget()
+        self.feature_pages: dict[str, QWidget] = {}
+        for spec in FEATURE_PAGES:
+            if spec.first:
+                self._add_feature_page(spec)
         self._add_page(self.tr("Roster"), self.roster_page,
                        QStyle.StandardPixmap.SP_FileDialogListView)
+        for spec in FEATURE_PAGES:
+            if not spec.first:
+                self._add_feature_page(spec)
         self._add_page(self.tr("Settings"), self.settings_page,
                        QStyle.StandardPixmap.SP_FileDialogInfoView)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
+        # Long page titles (and their translations) wrap rather than widen the window.
+        self.navigation.setWordWrap(True)
+        self.navigation.setFixedWidth(min(self.navigation.sizeHintForColumn(0) + 36, 150))
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -84,6 +94,21 @@ class MainWindow(QMainWindow):
     def _add_page(self, title: str, page: QWidget, icon: QStyle.StandardPixmap) -> None:
         QListWidgetItem(self.style().standardIcon(icon), title, self.navigation)
         self.pages.addWidget(page)
+
+    def _add_feature_page(self, spec: FeaturePage) -> None:
+        page = spec.build(self.db)
+        self.feature_pages[spec.key] = page
+        page.message.connect(self.show_message)  # type: ignore[attr-defined]
+        page.changed.connect(self.update_undo)  # type: ignore[attr-defined]
+        page.navigate.connect(self.open_page)  # type: ignore[attr-defined]
+        self._add_page(spec.title(), page, spec.icon)
+
+    def open_page(self, key: str, target: object = None) -> None:
+        """Show a feature page, opened at a target (a page says what it takes)."""
+        page = self.feature_pages.get(key)
+        if page is not None:
+            self.navigation.setCurrentRow(self.pages.indexOf(page))
+            page.open_target(target)  # type: ignore[attr-defined]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -161,11 +186,13 @@ class MainWindow(QMainWindow):
     def refresh_pages(self) -> None:
         self.roster_page.refresh()
         self.settings_page.reload()
+        for page in self.feature_pages.values():
+            page.refresh()  # type: ignore[attr-defined]
         self.update_undo()
         self.update_title()
 
     def focus_search(self) -> None:
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(self.pages.indexOf(self.roster_page))
         self.roster_page.focus_search()
 
     def _language_chosen(self, action: QAction) -> None:
@@ -212,6 +239,8 @@ class MainWindow(QMainWindow):
             self.db = open_database(self.db_path)
             self.roster_page.set_database(self.db)
             self.settings_page.set_database(self.db)
+            for page in self.feature_pages.values():
+                page.set_database(self.db)  # type: ignore[attr-defined]
             self.update_undo()
             self.update_title()
         if safety is not None:

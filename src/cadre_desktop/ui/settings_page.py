@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,9 @@ class SettingsPage(QWidget):
         data_layout = QFormLayout(data)
         self.path_label = QLabel(str(db_path))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long path must not widen the window; the whole path stays in the tooltip.
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.path_label.setToolTip(str(db_path))
         backups = QPushButton(self.tr("&Backups…"))
         backups.clicked.connect(self.backups_requested)
         backups_row = QHBoxLayout()

@@ -73,6 +73,7 @@ class PersonEditor(QDialog):
                 self.unit.set_code(unit_id)
         else:
             self._load(person_id)
+            self._add_training_history(person_id)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     # -- building ------------------------------------------------------------------------
@@ -206,6 +207,15 @@ class PersonEditor(QDialog):
 
         walk(None, 0)
         return choices
+
+    def _add_training_history(self, person_id: str) -> None:
+        """The classes the person took part in, read-only, under the fields."""
+        from cadre_desktop.ui.training.history import TrainingHistoryBox
+
+        self.training_history = TrainingHistoryBox(self._db, person_id)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.training_history)
 
     # -- loading and reading back --------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The member training programme page: years, registrations, the branch score grid."""

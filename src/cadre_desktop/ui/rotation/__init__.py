@@ -1,0 +1,2 @@
+"""The rotations page: candidates, proposals with overrides, the rotations and their
+six-month evaluations."""

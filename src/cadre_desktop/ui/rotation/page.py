@@ -1,0 +1,344 @@
+"""The rotations page: the year's candidates with their reasons, the rotations with their
+detail and actions, and the evaluations due or overdue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services import rotation as svc
+from cadre_desktop.services import rotation_followup as follow
+from cadre_desktop.store import rotation_evaluations, rotations
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.rotations import Rotation
+from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.form_widgets import fit_columns, today
+from cadre_desktop.ui.rotation.candidates_model import FIRST_RULE, CandidatesModel
+from cadre_desktop.ui.rotation.check_view import CheckView, check_heading
+from cadre_desktop.ui.rotation.detail import RotationDetail
+from cadre_desktop.ui.rotation.lifecycle import RotationActions
+from cadre_desktop.ui.rotation.models import DueModel, RotationsModel
+from cadre_desktop.ui.rotation.propose_dialog import ProposeDialog
+from cadre_desktop.ui.rotation.rules_dialog import RulesDialog
+
+CANDIDATES_TAB, ROTATIONS_TAB, DUE_TAB = range(3)
+
+
+def planning_year(db: Database) -> int:
+    """The year whose intake is being planned: this year until its start window closes
+    (the end of the rules' latest start quarter), then the next one."""
+    day = today()
+    last_month = 3 * svc.load_rules(db).latest_start_quarter
+    return day.year if day.month <= last_month else day.year + 1
+
+
+def table(name: str, model: Any) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+class RotationPage(QWidget):
+    changed = Signal()
+    message = Signal(str)
+    navigate = Signal(str, object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rotationPage")
+        self._db = db
+        self.dialog: QWidget | None = None
+
+        self.year = QSpinBox()
+        self.year.setObjectName("rotationYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(planning_year(db))
+        self.year.valueChanged.connect(self.reload_candidates)
+        style = self.style()
+        self.propose_action = QAction(QIcon(style.standardIcon(
+            QStyle.StandardPixmap.SP_FileDialogNewFolder)), self.tr("&Propose rotation…"), self)
+        self.propose_action.setObjectName("proposeRotation")
+        self.propose_action.triggered.connect(lambda: self.propose())
+        self.rules_action = QAction(QIcon(style.standardIcon(
+            QStyle.StandardPixmap.SP_FileDialogContentsView)), self.tr("&Rules…"), self)
+        self.rules_action.setObjectName("rotationRules")
+        self.rules_action.triggered.connect(self.edit_rules)
+        self.lifecycle = RotationActions(db, self.current_rotation, self)
+        self.lifecycle.done.connect(self._rotation_changed)
+        toolbar = QToolBar()
+        toolbar.setObjectName("rotationToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addWidget(QLabel(self.tr("Year:") + " "))
+        toolbar.addWidget(self.year)
+        toolbar.addSeparator()
+        toolbar.addAction(self.propose_action)
+        toolbar.addSeparator()
+        toolbar.addActions(self.lifecycle.all)
+        toolbar.addSeparator()
+        toolbar.addAction(self.rules_action)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("rotationTabs")
+        self.tabs.addTab(self._candidates_tab(), "")
+        self.tabs.addTab(self._rotations_tab(), "")
+        self.tabs.addTab(self._due_tab(), "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.tabs, 1)
+        self._show_reasons()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _candidates_tab(self) -> QWidget:
+        self.candidates = CandidatesModel(self)
+        self.candidates_view = table("candidatesView", self.candidates)
+        self.candidates_view.horizontalHeader().setStretchLastSection(False)
+        self.candidates_view.selectionModel().currentRowChanged.connect(self._show_reasons)
+        self.candidates_view.doubleClicked.connect(lambda _i: self.propose_current())
+        self.reasons = CheckView()
+        self.reasons.setObjectName("candidateReasons")
+        self.propose_current_button = QPushButton(self.tr("Propose this cadre…"))
+        self.propose_current_button.setObjectName("proposeCurrent")
+        self.propose_current_button.clicked.connect(self.propose_current)
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.addWidget(self.reasons)
+        column.addWidget(self.propose_current_button)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.candidates_view)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([960, 360])
+        return splitter
+
+    def _rotations_tab(self) -> QWidget:
+        self.rotations = RotationsModel(self)
+        self.rotations_view = table("rotationsView", self.rotations)
+        self.rotations_view.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self._show_rotation())
+        self.detail = RotationDetail(self._db)
+        self.detail.changed.connect(self._evaluation_recorded)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.rotations_view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        return splitter
+
+    def _due_tab(self) -> QWidget:
+        self.due = DueModel(self)
+        self.due_view = table("dueView", self.due)
+        self.due_view.activated.connect(self._open_due)
+        self.due_view.doubleClicked.connect(self._open_due)
+        hint = QLabel(self.tr("Evaluations overdue or due soon that still miss the cadre's "
+                              "report or the host unit's evaluation. Open one to record it."))
+        hint.setWordWrap(True)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.addWidget(hint)
+        column.addWidget(self.due_view, 1)
+        return box
+
+    # -- loading -------------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.lifecycle.set_database(db)
+        self.detail.set_database(db)
+        self.refresh()
+
+    def reload(self) -> None:
+        self.reload_candidates()
+        self.reload_rotations()
+        self.reload_due()
+
+    def refresh(self) -> None:
+        """Re-read after a change elsewhere; a hidden page waits until it is shown."""
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # not when the window comes back from the taskbar
+            self.reload()  # other pages may have changed the roster
+
+    def reload_candidates(self) -> None:
+        keep = self.current_candidate_id()
+        rules = svc.load_rules(self._db)
+        found = svc.candidates(self._db, self.year.value())
+        self.candidates.set_candidates(found, {g.code: g.label for g in rules.groups})
+        view = self.candidates_view
+        fit_columns(view, 170)
+        for column in range(FIRST_RULE, self.candidates.columnCount()):
+            view.setColumnWidth(column, max(view.columnWidth(column), 44))
+        eligible = sum(c.check.eligible for c in found)
+        self.tabs.setTabText(CANDIDATES_TAB, self.tr("Candidates %1 (%2 eligible)")
+                             .replace("%1", str(self.year.value())).replace("%2", str(eligible)))
+        row = self.candidates.row_of(keep) if keep else -1
+        self._select(view, row if row >= 0 else 0)
+        self._show_reasons()
+
+    def reload_rotations(self, select: str | None = None) -> None:
+        keep = select or (self.detail.rotation_id)
+        self.rotations.set_rotations(rotations.list_rotations(self._db), svc.labels(self._db))
+        fit_columns(self.rotations_view, 260)
+        self.tabs.setTabText(ROTATIONS_TAB, self.tr("Rotations (%1)").replace(
+            "%1", str(self.rotations.rowCount())))
+        row = self.rotations.row_of(keep) if keep else -1
+        if row >= 0:
+            self._select(self.rotations_view, row)
+        self._show_rotation()
+
+    def reload_due(self) -> None:
+        items = [i for i in follow.due_items(self._db, today())
+                 if i.kind != follow.KIND_MEMBER]
+        self.due.set_rows(items)
+        fit_columns(self.due_view, 320)
+        overdue = sum(i.overdue for i in items)
+        self.tabs.setTabText(DUE_TAB, self.tr("Due and overdue (%1)").replace(
+            "%1", str(len(items))) if not overdue else self.tr(
+            "Due and overdue (%1, %2 overdue)").replace("%1", str(len(items))).replace(
+            "%2", str(overdue)))
+
+    @staticmethod
+    def _select(view: QTableView, row: int) -> None:
+        model = view.model()
+        if not 0 <= row < model.rowCount():
+            view.selectionModel().clearSelection()
+            return
+        view.selectionModel().setCurrentIndex(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        view.scrollTo(model.index(row, 0))
+
+    # -- candidates ----------------------------------------------------------------------
+
+    def current_candidate_id(self) -> str | None:
+        found = self.candidates.candidate(self.candidates_view.currentIndex().row())
+        return found.person_id if found else None
+
+    def _show_reasons(self) -> None:
+        found = self.candidates.candidate(self.candidates_view.currentIndex().row())
+        self.propose_current_button.setEnabled(found is not None)
+        if found is None:
+            self.reasons.set_check(None, empty=self.tr(
+                "No candidates: nobody in the permanent staff, full-time or planned is free "
+                "to be sent."))
+            return
+        self.reasons.set_check(found.check, check_heading(found.check, found.full_name))
+
+    def propose_current(self) -> None:
+        self.propose(self.current_candidate_id())
+
+    def propose(self, person_id: str | None = None) -> None:
+        found = svc.candidates(self._db, self.year.value())
+        dialog = ProposeDialog(self._db, self.year.value(), found, person_id, self)
+        self.dialog = dialog
+        dialog.proposed.connect(lambda rid: self._rotation_changed(
+            rid, self.tr("Proposed a rotation for %1").replace("%1", svc.get(
+                self._db, rid).full_name)))
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def edit_rules(self) -> None:
+        dialog = RulesDialog(self._db, self)
+        self.dialog = dialog
+
+        def saved() -> None:
+            self.reload()
+            self.changed.emit()
+            self.message.emit(self.tr("Rotation rules saved"))
+
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    # -- rotations -----------------------------------------------------------------------
+
+    def current_rotation(self) -> Rotation | None:
+        if not hasattr(self, "rotations_view"):
+            return None
+        rows = self.rotations_view.selectionModel().selectedRows()
+        return self.rotations.item(rows[0].row()) if rows else None
+
+    def _show_rotation(self, evaluation_id: str | None = None) -> None:
+        found = self.current_rotation()
+        self.detail.show_rotation(found.id if found else None, evaluation_id)
+        self.lifecycle.update()
+
+    def open_rotation(self, rotation_id: str, evaluation_id: str | None = None) -> None:
+        self.tabs.setCurrentIndex(ROTATIONS_TAB)
+        row = self.rotations.row_of(rotation_id)
+        if row < 0:
+            self.reload_rotations()
+            row = self.rotations.row_of(rotation_id)
+        self._select(self.rotations_view, row)
+        self._show_rotation(evaluation_id)
+
+    def open_target(self, target: object) -> None:
+        """From another page: a rotation id, or (rotation id, evaluation id)."""
+        if isinstance(target, tuple):
+            self.open_rotation(str(target[0]), str(target[1]) if target[1] else None)
+        elif isinstance(target, str):
+            self.open_rotation(target)
+
+    def _rotation_changed(self, rotation_id: str, message: str) -> None:
+        self.reload()
+        self.open_rotation(rotation_id)
+        self.message.emit(message)
+        self.changed.emit()
+
+    def _evaluation_recorded(self, message: str) -> None:
+        self.reload_due()
+        self.reload_rotations()
+        self.message.emit(message)
+        self.changed.emit()
+
+    def _open_due(self, index: QModelIndex) -> None:
+        item = self.due.item(index.row())
+        if item is None:
+            return
+        try:
+            evaluation = rotation_evaluations.get_evaluation(self._db, item.reference_id)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        if evaluation is not None:
+            self.open_rotation(evaluation.rotation_id, evaluation.id)
+
