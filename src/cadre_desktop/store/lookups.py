@@ -91,3 +91,26 @@ def rating_level_for(db: Database, year: int, label_or_code: str) -> RatingLevel
         if wanted in (label, text.fold(level.code), label.removesuffix(" nhiem vu")):
             return level
     return None
+
+
+def get_item(db: Database, item_id: str) -> LookupItem | None:
+    row = db.conn.execute(
+        "SELECT id, kind, code, label FROM lookup WHERE id = ?", (item_id,)
+    ).fetchone()
+    return LookupItem(*row) if row else None
+
+
+def rename_item(tx: Transaction, db: Database, item: LookupItem, label: str) -> None:
+    """A new label for the same code: people keep their value, lists show the new name."""
+    label = text.clean(label)
+    if not label:
+        raise InvalidInput("Tên mục không được để trống", "label")
+    same = code_for(db, item.kind, label)
+    if same is not None and same != item.code:
+        raise InvalidInput(f"'{label}' đã có trong danh mục", "label")
+    tx.update("lookup", item.id, {"label": label})
+
+
+def hide_item(tx: Transaction, item_id: str) -> None:
+    """No longer offered for new entries; records that use it still show its label."""
+    tx.soft_delete("lookup", item_id)

@@ -25,3 +25,11 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str | None 
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None

@@ -7,10 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.store import profile as profile_store
 from cadre_desktop.store.db import Database
+from cadre_desktop.ui.lists_editor import ListsEditor
 from cadre_desktop.ui.profile_dialog import ProfileForm, save_profile
 
 
@@ -61,15 +64,28 @@ class SettingsPage(QWidget):
         data_layout.addRow(self.tr("Database file:"), self.path_label)
         data_layout.addRow("", backups_row)
 
-        layout = QVBoxLayout(self)
-        for group in (office, data):
+        self.lists = ListsEditor(db)
+        self.lists.changed.connect(self.message)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for group in (office, self.lists, data):
             group.setMaximumWidth(760)  # long lines of empty fields are hard to read
             layout.addWidget(group)
         layout.addStretch(1)
+        # The page scrolls rather than making the whole window taller than a small screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.reload()
 
     def set_database(self, db: Database) -> None:
         self._db = db
+        self.lists.set_database(db)
         self.reload()
 
     def reload(self) -> None:
