@@ -54,7 +54,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cadre_desktop.cli import demo_cmd, print_cmds, roster_cmds, rotation_cmds, training_cmds
+    from cadre_desktop.cli import (
+        bundle_cmds,
+        demo_cmd,
+        office_cmds,
+        print_cmds,
+        roster_cmds,
+        rotation_cmds,
+        training_cmds,
+    )
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
@@ -70,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd.register(commands, common)
     print_cmds.register(commands, common)
     rotation_cmds.register(commands, common)
+    office_cmds.register(commands, common)
+    bundle_cmds.register(commands, common)
     return parser
 
 

@@ -1,0 +1,198 @@
+"""Bundles for the GUI and the command line: export, preview (dry run), import, receipts.
+
+The GUI runs export_to_file, preview_file and import_file in a worker thread with its own
+Database (open_database on the same path), passing progress(what, fraction) and
+cancelled() callbacks; a cancel raises strict.Cancelled and changes nothing. Every
+refusal is a BundleRefused (a UserError) whose message is shown as it is.
+
+Usual flow at the receiving office:
+    report = preview_file(db, path, passphrase)        # status 'dry-run'
+    ...show report.tables / report.warnings; if report.needs_confirmation, ask...
+    report = import_file(db, path, passphrase, confirm_mass_delete=answer)
+    save_receipt(report, receipt_path)                  # hand it back to the sender
+A province with many files: import_files(db, paths, passphrase) gives one BatchItem
+(report or error) per file, all in one transaction (see sync/transaction.py).
+At the sending office: import_receipt_file(db, path), then sent_bundles(db) shows
+"received by ... on DATE".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cadre_desktop.domain.dates import format_date
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.store import offices, sync_log
+from cadre_desktop.store.db import Database
+from cadre_desktop.sync import framing
+from cadre_desktop.sync.exporter import export_bundle
+from cadre_desktop.sync.importer import ImportOptions, ImportReport
+from cadre_desktop.sync.keys import unlock
+from cadre_desktop.sync.receipts import ReceiptResult, build_receipt, import_receipt, issuer_ref
+from cadre_desktop.sync.strict import DEFAULT_LIMITS, CancelledFn, Limits, ProgressFn
+from cadre_desktop.sync.transaction import BatchItem, import_bundle, import_bundles
+
+__all__ = ["BatchItem", "ExportResult", "ImportReport", "ReceiptResult", "SentBundle",
+           "export_to_file", "import_file", "import_files", "import_receipt_file",
+           "preview_file", "receipt_for", "save_receipt", "sent_bundles"]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    size: int
+    recipient: str
+    counts: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": str(self.path), "bundle_id": self.bundle_id, "sequence": self.sequence,
+                "size": self.size, "recipient": self.recipient, "tables": self.counts}
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A half-written bundle never carries the final name."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_to_file(db: Database, path: Path, passphrase: str,
+                   progress: ProgressFn | None = None,
+                   cancelled: CancelledFn | None = None) -> ExportResult:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise UserError(f"Không có thư mục {path.parent}")
+    keys = unlock(db.conn, passphrase)
+    sealed = export_bundle(db, keys, path.name, progress, cancelled)
+    try:
+        write_atomically(path, sealed.data)
+    except OSError as exc:
+        raise UserError(f"Đã tạo gói số {sealed.header.sequence} nhưng không ghi được tệp "
+                        f"{path}: {exc.strerror or exc}. Hãy xuất lại (gói mới sẽ mang số "
+                        "tiếp theo).") from exc
+    parent = offices.get_office(db.conn, sealed.header.recipient_id)
+    return ExportResult(path, sealed.header.bundle_id, sealed.header.sequence, len(sealed.data),
+                        parent.label if parent else sealed.header.recipient_id, sealed.counts)
+
+
+def _read(path: Path, limits: Limits) -> bytes:
+    return framing.read_file(Path(path), limits)
+
+
+def preview_file(db: Database, path: Path, passphrase: str | None,
+                 progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> ImportReport:
+    """What importing would do, per table; the database is left unchanged."""
+    return import_bundle(db, _read(path, limits), passphrase,
+                         ImportOptions(dry_run=True, limits=limits), progress, cancelled)
+
+
+def import_file(db: Database, path: Path, passphrase: str | None,
+                confirm_mass_delete: bool = False, progress: ProgressFn | None = None,
+                cancelled: CancelledFn | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> ImportReport:
+    """Import in one transaction; report.receipt holds the signed receipt to send back."""
+    options = ImportOptions(confirm_mass_delete=confirm_mass_delete, limits=limits)
+    return import_bundle(db, _read(path, limits), passphrase, options, progress, cancelled)
+
+
+def import_files(db: Database, paths: Sequence[Path], passphrase: str | None,
+                 confirm_mass_delete: bool = False, dry_run: bool = False,
+                 progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> list[BatchItem]:
+    """Several bundles in one go (the province's batch): one transaction, a savepoint per
+    bundle; a refused file is reported in its item and the others are imported."""
+    files: list[tuple[str, bytes]] = []
+    unreadable: dict[int, BatchItem] = {}
+    for index, path in enumerate(paths):
+        try:
+            files.append((str(path), _read(path, limits)))
+        except UserError as exc:
+            unreadable[index] = BatchItem(str(path), None, exc)
+    options = ImportOptions(dry_run=dry_run, confirm_mass_delete=confirm_mass_delete,
+                            limits=limits)
+    done = iter(import_bundles(db, files, passphrase, options, progress, cancelled))
+    return [unreadable[i] if i in unreadable else next(done) for i in range(len(paths))]
+
+
+def save_receipt(report: ImportReport, path: Path) -> None:
+    if report.receipt is None:
+        raise UserError("Không có biên nhận cho lần nhập này")
+    write_atomically(Path(path), report.receipt)
+
+
+def receipt_for(db: Database, passphrase: str, office_code_or_id: str,
+                sequence: int | None = None) -> bytes:
+    """A receipt again for a bundle already imported (the latest one by default)."""
+    from cadre_desktop.services.offices import find_office
+
+    office = find_office(db, office_code_or_id)
+    entry = (sync_log.ledger_entry(db.conn, office.id, sequence) if sequence is not None
+             else sync_log.last_entry(db.conn, office.id))
+    if entry is None:
+        raise UserError(f"Chưa nhập gói nào{f' số {sequence}' if sequence else ''} của "
+                        f"{office.label}")
+    return build_receipt(unlock(db.conn, passphrase), issuer_ref(db), entry)
+
+
+def import_receipt_file(db: Database, path: Path,
+                        limits: Limits = DEFAULT_LIMITS) -> ReceiptResult:
+    return import_receipt(db, _read(path, limits), limits)
+
+
+@dataclass(frozen=True)
+class SentBundle:
+    sequence: int
+    bundle_id: str
+    created_at: str
+    file_name: str
+    size: int
+    recipient: str
+    received_at: str | None
+    received_by: str | None
+
+    @property
+    def status_text(self) -> str:
+        if self.received_at:
+            return (f"{self.received_by or 'Đơn vị cấp trên'} đã nhận ngày "
+                    f"{format_date(dt.date.fromisoformat(self.received_at[:10]))}")
+        return "Chưa có biên nhận"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sequence": self.sequence, "bundle_id": self.bundle_id,
+                "created": self.created_at[:10], "file": self.file_name, "size": self.size,
+                "recipient": self.recipient, "received_at": _day(self.received_at),
+                "received_by": self.received_by, "status": self.status_text}
+
+
+def _day(stamp: str | None) -> str | None:
+    return stamp[:10] if stamp else None
+
+
+def sent_bundles(db: Database) -> list[SentBundle]:
+    """Bundles this office has made, newest first, with the receipts that came back."""
+    result = []
+    for entry in sync_log.exports(db.conn):
+        recipient = offices.get_office(db.conn, entry.recipient_id)
+        by = offices.get_office(db.conn, entry.receipt_by) if entry.receipt_by else None
+        result.append(SentBundle(entry.sequence, entry.bundle_id, entry.created_at,
+                                 entry.file_name, entry.size,
+                                 recipient.label if recipient else entry.recipient_id,
+                                 entry.receipt_at, by.name if by else None))
+    return result

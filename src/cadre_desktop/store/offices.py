@@ -1,0 +1,245 @@
+"""Offices as a tree, this installation's keys and the keys of the offices it trusts.
+
+The office table holds this installation (is_self = 1), its enrolled parent and children,
+and the offices below them that arrived in their bundles; parent_id links each to the
+office above. An office's subtree is itself and everything below it through parent_id.
+Key rows are local: they never travel (see sync/registry.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.tx import Transaction
+
+
+@dataclass(frozen=True)
+class OfficeRow:
+    id: str
+    code: str
+    name: str
+    parent_id: str | None
+    is_self: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.code})" if self.code else (self.name or self.id[:8])
+
+
+_OFFICE = "id, code, name, parent_id, is_self"
+
+
+def _office(row: Any) -> OfficeRow:
+    return OfficeRow(str(row[0]), str(row[1]), str(row[2]), row[3], bool(row[4]))
+
+
+def get_office(conn: sqlite3.Connection, office_id: str) -> OfficeRow | None:
+    row = conn.execute(f"SELECT {_OFFICE} FROM office WHERE id = ?", (office_id,)).fetchone()
+    return _office(row) if row else None
+
+
+def self_office(db: Database) -> OfficeRow:
+    row = get_office(db.conn, db.office_id)
+    if row is None:
+        raise DatabaseError("Tệp dữ liệu không có thông tin đơn vị (office)")
+    return row
+
+
+def all_offices(conn: sqlite3.Connection) -> list[OfficeRow]:
+    return [_office(r) for r in conn.execute(f"SELECT {_OFFICE} FROM office ORDER BY code, name")]
+
+
+def subtree_ids(conn: sqlite3.Connection, root_id: str) -> list[str]:
+    """The office and every office below it, the office first."""
+    rows = conn.execute(
+        "WITH RECURSIVE below(id, depth) AS (SELECT ?, 0 UNION "
+        "SELECT o.id, b.depth + 1 FROM office o JOIN below b ON o.parent_id = b.id "
+        "WHERE b.depth < 64) SELECT id FROM below ORDER BY depth, id", (root_id,)).fetchall()
+    seen: dict[str, None] = {}
+    for (office_id,) in rows:
+        seen.setdefault(str(office_id), None)
+    return list(seen)
+
+
+def ancestor_ids(conn: sqlite3.Connection, office_id: str) -> list[str]:
+    """The offices above, nearest first (bounded: a damaged cycle cannot loop)."""
+    result: list[str] = []
+    current = get_office(conn, office_id)
+    while current and current.parent_id and len(result) < 64:
+        if current.parent_id in result:
+            break
+        result.append(current.parent_id)
+        current = get_office(conn, current.parent_id)
+    return result
+
+
+def office_records(conn: sqlite3.Connection, ids: list[str]) -> list[tuple[Any, ...]]:
+    """Rows in the bundle's office section order (id, code, name, parent_id, created_at,
+    updated_at), in the order of ids."""
+    found = {str(r[0]): tuple(r) for r in conn.execute(
+        "SELECT o.id, o.code, o.name, o.parent_id, o.created_at, o.updated_at FROM office o "
+        "JOIN json_each(?) j ON j.value = o.id", (json.dumps(ids),))}
+    return [found[i] for i in ids if i in found]
+
+
+def set_names(tx: Transaction, office_id: str, code: str, name: str) -> None:
+    old = tx.fetch("office", office_id, ["code", "name"])
+    if old == {"code": code, "name": name}:
+        return
+    tx.conn.execute("UPDATE office SET code = ?, name = ?, updated_at = ? WHERE id = ?",
+                    (code, name, tx.stamp, office_id))
+    tx.note("office", office_id, {"old": old, "new": {"code": code, "name": name}})
+
+
+def ensure_office(tx: Transaction, office_id: str, code: str, name: str,
+                  parent_id: str | None) -> None:
+    """Create or update a non-self office row (enrolment)."""
+    if get_office(tx.conn, office_id) is None:
+        tx.conn.execute(
+            "INSERT INTO office (id, code, name, is_self, parent_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, 0, ?, ?, ?)", (office_id, code, name, parent_id, tx.stamp, tx.stamp))
+        tx.note("office", office_id, {"created": {"code": code, "name": name,
+                                                  "parent_id": parent_id}})
+        return
+    set_names(tx, office_id, code, name)
+    set_parent(tx, office_id, parent_id)
+
+
+def set_parent(tx: Transaction, office_id: str, parent_id: str | None) -> None:
+    old = tx.fetch("office", office_id, ["parent_id"])["parent_id"]
+    if old != parent_id:
+        tx.conn.execute("UPDATE office SET parent_id = ?, updated_at = ? WHERE id = ?",
+                        (parent_id, tx.stamp, office_id))
+        tx.note("office", office_id, {"old": {"parent_id": old}, "new": {"parent_id": parent_id}})
+
+
+def apply_office_records(tx: Transaction, rows: list[tuple[Any, ...]], sender_id: str,
+                         receiver_id: str) -> tuple[int, int, int]:
+    """The office section of an authorised bundle: (inserted, updated, unchanged). The
+    sender's own row stays under the receiver whatever the bundle says."""
+    inserted = updated = unchanged = 0
+    for office_id, code, name, parent_id, created_at, updated_at in rows:
+        parent = receiver_id if office_id == sender_id else parent_id
+        current = tx.conn.execute(
+            "SELECT code, name, parent_id, created_at, updated_at FROM office WHERE id = ?",
+            (office_id,)).fetchone()
+        if current is None:
+            tx.conn.execute(
+                "INSERT INTO office (id, code, name, is_self, parent_id, created_at, updated_at)"
+                " VALUES (?, ?, ?, 0, ?, ?, ?)",
+                (office_id, code, name, parent, created_at, updated_at))
+            inserted += 1
+        elif tuple(current) != (code, name, parent, created_at, updated_at):
+            tx.conn.execute(
+                "UPDATE office SET code = ?, name = ?, parent_id = ?, created_at = ?, "
+                "updated_at = ? WHERE id = ?",
+                (code, name, parent, created_at, updated_at, office_id))
+            updated += 1
+        else:
+            unchanged += 1
+    return inserted, updated, unchanged
+
+
+# --- this installation's keys -------------------------------------------------------
+
+@dataclass(frozen=True)
+class IdentityRow:
+    id: int
+    office_id: str
+    key_id: str
+    sign_public: bytes
+    enc_public: bytes
+    secret: str
+    identity: bytes
+    status: str
+    created_at: str
+
+
+_IDENTITY = ("id, office_id, key_id, sign_public, enc_public, secret, identity, status, "
+             "created_at")
+
+
+def active_identity(conn: sqlite3.Connection) -> IdentityRow | None:
+    row = conn.execute(f"SELECT {_IDENTITY} FROM sync_identity WHERE status = 'active'"
+                       ).fetchone()
+    return IdentityRow(*row) if row else None
+
+
+def identity_by_key_id(conn: sqlite3.Connection, key_id: str) -> IdentityRow | None:
+    row = conn.execute(f"SELECT {_IDENTITY} FROM sync_identity WHERE key_id = ?",
+                       (key_id,)).fetchone()
+    return IdentityRow(*row) if row else None
+
+
+def add_identity(tx: Transaction, key_id: str, sign_public: bytes, enc_public: bytes,
+                 secret: str, identity: bytes) -> None:
+    """The new active identity; any previous one is retired (kept to open old bundles)."""
+    tx.conn.execute("UPDATE sync_identity SET status = 'retired', retired_at = ? "
+                    "WHERE status = 'active'", (tx.stamp,))
+    tx.conn.execute(
+        "INSERT INTO sync_identity (office_id, key_id, sign_public, enc_public, secret, "
+        "identity, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'active', ?)",
+        (tx.office_id, key_id, sign_public, enc_public, secret, identity, tx.stamp))
+    tx.note("sync_identity", key_id, {"created": key_id})
+
+
+# --- keys of other offices ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OfficeKey:
+    key_id: str
+    office_id: str
+    role: str  # 'child' or 'parent'
+    sign_public: bytes
+    enc_public: bytes
+    fingerprint: str
+    status: str  # 'active', 'rotated' or 'revoked'
+    enrolled_at: str
+    status_at: str | None
+    status_note: str
+
+
+_KEY = ("key_id, office_id, role, sign_public, enc_public, fingerprint, status, enrolled_at, "
+        "status_at, status_note")
+
+
+def key_by_id(conn: sqlite3.Connection, key_id: str) -> OfficeKey | None:
+    row = conn.execute(f"SELECT {_KEY} FROM sync_office_key WHERE key_id = ?",
+                       (key_id,)).fetchone()
+    return OfficeKey(*row) if row else None
+
+
+def active_key(conn: sqlite3.Connection, office_id: str) -> OfficeKey | None:
+    row = conn.execute(f"SELECT {_KEY} FROM sync_office_key WHERE office_id = ? "
+                       "AND status = 'active'", (office_id,)).fetchone()
+    return OfficeKey(*row) if row else None
+
+
+def active_parent_key(conn: sqlite3.Connection) -> OfficeKey | None:
+    row = conn.execute(f"SELECT {_KEY} FROM sync_office_key WHERE role = 'parent' "
+                       "AND status = 'active'").fetchone()
+    return OfficeKey(*row) if row else None
+
+
+def all_keys(conn: sqlite3.Connection) -> list[OfficeKey]:
+    return [OfficeKey(*r) for r in conn.execute(
+        f"SELECT {_KEY} FROM sync_office_key ORDER BY enrolled_at, key_id")]
+
+
+def add_key(tx: Transaction, key: OfficeKey) -> None:
+    tx.conn.execute(
+        f"INSERT INTO sync_office_key ({_KEY}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (key.key_id, key.office_id, key.role, key.sign_public, key.enc_public,
+         key.fingerprint, key.status, key.enrolled_at, key.status_at, key.status_note))
+    tx.note("sync_office_key", key.key_id, {"enrolled": key.office_id, "role": key.role})
+
+
+def set_key_status(tx: Transaction, key_id: str, status: str, note: str) -> None:
+    tx.conn.execute("UPDATE sync_office_key SET status = ?, status_at = ?, status_note = ? "
+                    "WHERE key_id = ?", (status, tx.stamp, note, key_id))
+    tx.note("sync_office_key", key_id, {"status": status, "note": note})
