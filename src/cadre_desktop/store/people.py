@@ -169,3 +169,36 @@ def exists(db: Database, person_id: str) -> bool:
     return db.conn.execute(
         "SELECT 1 FROM person WHERE id = ? AND deleted = 0", (person_id,)
     ).fetchone() is not None
+
+
+@dataclass
+class NewPerson:
+    """A person to create in bulk, with the current position, planning and ratings."""
+
+    person: PersonInput
+    person_id: str = field(default_factory=new_id)
+    position_code: str | None = None
+    planning_code: str | None = None
+    planning_term: str = ""
+    ratings: dict[int, str] = field(default_factory=dict)  # year -> rating level id
+
+
+def create_many(tx: Transaction, entries: list[NewPerson]) -> int:
+    """Bulk create_person + set_current_position + set_planning + set_rating for new people
+    (one executemany per table: an import of thousands of rows)."""
+    tx.insert_many("person", [{"id": e.person_id, **e.person.columns()} for e in entries])
+    tx.insert_many("position_assignment", [
+        {"id": new_id(), "person_id": e.person_id, "position_code": e.position_code,
+         "unit_id": e.person.unit_id, "start_date": None, "end_date": None}
+        for e in entries if e.position_code
+    ])
+    tx.insert_many("planning", [
+        {"id": new_id(), "person_id": e.person_id, "position_code": e.planning_code,
+         "term": e.planning_term}
+        for e in entries if e.planning_code
+    ])
+    tx.insert_many("rating", [
+        {"id": new_id(), "person_id": e.person_id, "year": year, "level_id": level_id}
+        for e in entries for year, level_id in sorted(e.ratings.items())
+    ])
+    return len(entries)

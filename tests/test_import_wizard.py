@@ -1,0 +1,182 @@
+"""The import wizard driven like a clerk would: file, mapping, preview, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cadre_desktop.importing.legacy import unicode_to_tcvn3
+from cadre_desktop.importing.roster_preview import NEW, REJECTED, PreviewRow
+from cadre_desktop.store.db import open_database
+from cadre_desktop.ui.import_wizard import ImportWizard
+from cadre_desktop.ui.import_wizard_parts import (
+    REJECTED_COLOUR,
+    WARNING_COLOUR,
+    ImportJob,
+    PreviewModel,
+    column_letter,
+)
+from gui_support import OFFSCREEN_NOISE
+from roster_files import populate, write_xlsx
+
+pytestmark = OFFSCREEN_NOISE
+
+ROWS = [
+    ["DANH SÁCH ĐOÀN VIÊN"],
+    ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Quê quán"],
+    [1, "Hoàng Văn Em", "12/03/1996", "Nam", None, "Tây Ninh"],
+    [2, "Đỗ Thị Hoa", "1999", "Nữ", 72199001241, None],
+    [3, "Vũ Văn Giang", "31/02/2001", "Nam", None, "Huế"],
+]
+
+
+def _wizard(qtbot: QtBot, db_path: Path) -> ImportWizard:
+    wizard = ImportWizard(db_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _people(db_path: Path) -> dict[str, tuple[str | None, str]]:
+    db = open_database(db_path)
+    try:
+        return {r[0]: (r[1], r[2]) for r in db.conn.execute(
+            "SELECT full_name, citizen_id, note FROM person WHERE deleted = 0")}
+    finally:
+        db.close()
+
+
+def test_wizard_maps_previews_and_imports(qtbot: QtBot, qtmodeltester: object,
+                                          db_path: Path, tmp_path: Path) -> None:
+    db = open_database(db_path)
+    populate(db)
+    db.close()
+    path = write_xlsx(tmp_path / "ds.xlsx", ROWS)
+    wizard = _wizard(qtbot, db_path)
+    files = wizard.file_page
+    assert not files.isComplete()
+    files.path_edit.setText(str(path))
+    assert files.isComplete()
+    assert [files.sheet_combo.itemText(i) for i in range(1, files.sheet_combo.count())] == [
+        "Sheet1"]
+
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    assert mapping.info.text() == "Headings found in sheet “Sheet1”, row 2."
+    assert [mapping.table.item(r, 1).text() for r in range(mapping.table.rowCount())] == ROWS[1]
+    assert mapping.table.item(5, 1).background().color() == WARNING_COLOUR
+    assert mapping.combos[1].currentData() == "full_name"
+    assert mapping.combos[5].currentData() == ""
+    mapping.combos[5].setCurrentIndex(mapping.combos[5].findData("note"))
+    assert mapping.overrides() == {5: "note"}
+
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview is not None or preview.progress.isHidden())
+    assert preview.preview is not None, preview.summary.text()
+    model = preview.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert preview.summary.text() == "2 new people, 0 updates, 1 rejected rows, 1 warnings."
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["3", "4", "5"]
+    assert model.index(0, 1).data() == "New"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    warned = model.index(1, 6)
+    assert warned.data() == "72199001241"
+    assert warned.data(Qt.ItemDataRole.BackgroundRole).color() == WARNING_COLOUR
+    assert "072199001241" in warned.data(Qt.ItemDataRole.ToolTipRole)
+    rejected = model.index(2, 1)
+    assert rejected.data() == "Rejected"
+    assert rejected.data(Qt.ItemDataRole.BackgroundRole).color() == REJECTED_COLOUR
+    assert rejected.data(Qt.ItemDataRole.ToolTipRole) == \
+        "Ngày sinh: Ngày 31/02/2001 không tồn tại"
+    assert preview.rejected_rows() == [5]
+    assert preview.legacy_table.isHidden()
+    assert not preview.isComplete()
+    preview.valid_only.setChecked(True)
+    assert preview.isComplete()
+
+    with qtbot.waitSignal(wizard.imported):
+        wizard.next()
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.done)
+    assert result.summary.text() == ("2 people added, 0 updated.\n1 rejected rows were left "
+                                     "out.\n1 warnings (see the preview).")
+    assert result.report is not None and result.report.imported == 2
+    people = _people(db_path)
+    assert people["Hoàng Văn Em"] == (None, "Tây Ninh")
+    assert people["Đỗ Thị Hoa"] == ("072199001241", "")
+    assert "Vũ Văn Giang" not in people
+    wizard.accept()
+
+
+def test_wizard_shows_the_legacy_conversion(qtbot: QtBot, db_path: Path,
+                                            tmp_path: Path) -> None:
+    rows = [[unicode_to_tcvn3(v) if isinstance(v, str) else v for v in row] for row in ROWS[1:4]]
+    path = write_xlsx(tmp_path / "vn3.xlsx", rows, font=".VnTime")
+    wizard = _wizard(qtbot, db_path)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.mapping_page.combos[1].currentData() == "full_name"
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview is not None or preview.progress.isHidden())
+    assert not preview.legacy_table.isHidden()
+    assert preview.legacy_label.text() == \
+        "The file is written in the old TCVN3 encoding; it was converted:"
+    pairs = [(preview.legacy_table.item(r, 0).text(), preview.legacy_table.item(r, 1).text())
+             for r in range(preview.legacy_table.rowCount())]
+    assert ("Hoµng V¨n Em", "Hoàng Văn Em") in pairs
+    assert preview.model.index(0, 3).data() == "Hoàng Văn Em"
+    assert preview.isComplete()
+    wizard.reject()
+
+
+def test_wizard_refuses_a_broken_file(qtbot: QtBot, db_path: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    wizard = _wizard(qtbot, db_path)
+    wizard.file_page.path_edit.setText(str(broken))
+    assert wizard.file_page.error_label.text() == \
+        "Tệp broken.xlsx bị hỏng hoặc không phải tệp .xlsx"
+    assert not wizard.file_page.isComplete()
+    csv_file = tmp_path / "ds.csv"
+    csv_file.write_text("Họ và tên,Tên khác\nNguyễn Văn An,An\n", encoding="utf-8")
+    wizard.file_page.path_edit.setText(str(csv_file))
+    assert wizard.file_page.isComplete()
+    assert not wizard.file_page.sheet_combo.isEnabled()
+    wizard.next()
+    assert wizard.mapping_page.info.text().startswith("Không tìm thấy dòng tiêu đề")
+    assert not wizard.mapping_page.isComplete()
+    wizard.reject()
+
+
+def test_a_cancelled_job_reports_and_writes_nothing(qtbot: QtBot, db_path: Path,
+                                                    tmp_path: Path) -> None:
+    from cadre_desktop.importing.roster_import import import_roster
+
+    path = write_xlsx(tmp_path / "ds.xlsx", ROWS[:4])
+    job = ImportJob(db_path, lambda db, progress, cancelled: import_roster(
+        db, path, progress=progress, cancelled=cancelled))
+    job.cancel()
+    with qtbot.waitSignal(job.failed) as failed:
+        job.begin()
+    assert failed.args == ["Đã hủy nhập", False]
+    qtbot.waitUntil(job.isFinished)
+    assert _people(db_path) == {}
+
+
+def test_preview_model(qtmodeltester: object) -> None:
+    model = PreviewModel(["STT", "Họ và tên"])
+    model.set_rows([
+        PreviewRow(3, ["1", "Nguyễn Văn An"], NEW),
+        PreviewRow(4, ["2", "Trần Thị Bình"], NEW, warnings=["Số CCCD thiếu số 0"]),
+        PreviewRow(5, ["3"], REJECTED, reason="Thiếu họ tên"),
+    ])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "STT"
+    assert model.index(2, 3).data() == ""
+    assert model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole) == "Thiếu họ tên"
+    assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
