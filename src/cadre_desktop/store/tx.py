@@ -24,10 +24,15 @@ def _ident(name: str) -> str:
     return name
 
 
+# One encoder for every audit entry: json.dumps with options builds a new one per call,
+# which is a noticeable share of a 20,000-row import.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _dump(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps(dict(values), ensure_ascii=False, sort_keys=True, default=str)
+    return _ENCODER.encode(dict(values))
 
 
 class Transaction:
