@@ -1,21 +1,37 @@
-"""`print attendance | participants | schedule | certificates`: a class's PDF documents."""
+"""`print attendance | participants | schedule | certificates`: a class's PDF documents;
+`print rotation-evaluation | rotation-summary`: a rotation's forms; `print registration |
+branch-results`: the member training programme's forms. Every one reads the database
+without changing it."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from cadre_desktop.cli.main import EXIT_OK, say
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.store.db import open_database
+from cadre_desktop.store.db import Database, open_database
 
 _DOCUMENTS = {
     "attendance": "the attendance sheet (one signing column per session)",
     "participants": "the list of participants",
     "schedule": "the schedule of sessions",
     "certificates": "one certificate per participant who completed the class",
+}
+# Document -> (help, [(option, destination, help)]) for the forms that are not a class's.
+_FORMS = {
+    "rotation-evaluation": ("the evaluation form of one scheduled evaluation of a rotation",
+                            [("--evaluation", "evaluation_id", "the evaluation id")]),
+    "rotation-summary": ("the summary of one rotation",
+                         [("--rotation", "rotation_id", "the rotation id")]),
+    "registration": ("a member's training programme registration form",
+                     [("--registration", "registration_id", "the registration id")]),
+    "branch-results": ("a branch's training programme results for a year",
+                       [("--year", "year_id", "the programme year id"),
+                        ("--unit", "unit_id", "the branch's unit id")]),
 }
 
 
@@ -27,7 +43,7 @@ def _date(value: str) -> dt.date:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    printing = commands.add_parser("print", help="print a class's documents to PDF")
+    printing = commands.add_parser("print", help="print documents to PDF (A4)")
     sub = printing.add_subparsers(dest="print_command", required=True,
                                   parser_class=type(printing))
     for name, help_text in _DOCUMENTS.items():
@@ -40,6 +56,27 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         doc.add_argument("--date", type=_date, default=None,
                          help="the date of the place/date line, YYYY-MM-DD (default: today)")
         doc.set_defaults(handler=run_print, document=name)
+    for name, (help_text, options) in _FORMS.items():
+        doc = sub.add_parser(name, parents=[common], help=help_text)
+        for option, dest, option_help in options:
+            doc.add_argument(option, dest=dest, required=True, help=option_help)
+        doc.add_argument("-o", "--output", type=Path, required=True, help="the PDF file")
+        if name in ("rotation-summary", "branch-results"):
+            doc.add_argument("--date", type=_date, default=None,
+                             help="the date of the place/date line, YYYY-MM-DD "
+                                  "(default: today)")
+        doc.set_defaults(handler=run_print, document=name)
+
+
+def _print_form(printing: ModuleType, db: Database, args: argparse.Namespace, out: Path) -> int:
+    if args.document == "rotation-evaluation":
+        return int(printing.print_rotation_evaluation(db, args.evaluation_id, out))
+    if args.document == "rotation-summary":
+        return int(printing.print_rotation_summary(db, args.rotation_id, out, on=args.date))
+    if args.document == "registration":
+        return int(printing.print_member_registration(db, args.registration_id, out))
+    return int(printing.print_branch_results(db, args.year_id, args.unit_id, out,
+                                             on=args.date))
 
 
 def run_print(args: argparse.Namespace) -> int:
@@ -52,7 +89,9 @@ def run_print(args: argparse.Namespace) -> int:
         raise UserError(f"Không có thư mục {out.parent}")
     db = open_database(args.db, read_only=True)
     try:
-        if args.document == "attendance":
+        if args.document in _FORMS:
+            pages = _print_form(printing, db, args, out)
+        elif args.document == "attendance":
             pages = printing.print_attendance(db, args.class_id, out, number=args.number,
                                               on=args.date)
         elif args.document == "participants":

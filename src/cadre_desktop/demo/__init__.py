@@ -36,7 +36,8 @@ _TABLE_LABELS = {
     "planning": "quy hoạch", "rating": "xếp loại", "training_class": "lớp bồi dưỡng",
     "class_session": "buổi học", "enrolment": "lượt ghi danh", "attendance": "lượt điểm danh",
     "places": "chỗ học theo kế hoạch", "rotation": "lượt luân chuyển",
-    "rotation_evaluation": "kỳ đánh giá luân chuyển", "member_registration": "phiếu đăng ký rèn luyện",
+    "rotation_evaluation": "kỳ đánh giá luân chuyển",
+    "member_registration": "phiếu đăng ký rèn luyện",
     "member_self_evaluation": "bản tự đánh giá",
 }
 

@@ -1,8 +1,9 @@
 """Printed documents (A4 PDF, Đoàn document format, Hướng dẫn 29-HD/TWĐTN-VP).
 
-Each function reads the class from the database (read-only), writes the PDF to `path`
-and returns the number of pages. An unknown class raises NotFound; a class with nothing
-to print raises UserError with the reason in Vietnamese.
+Each function reads what it prints from the database (read-only), writes the PDF to
+`path` and returns the number of pages. An unknown class, rotation, evaluation,
+registration, programme year or unit raises NotFound; nothing to print raises UserError
+with the reason in Vietnamese.
 
 `number` is the document number from the office's register ("12" in "Số: 12-DS/ĐTN"),
 left blank for the clerk when None; `on` is the date of the place/date line (today).
@@ -13,10 +14,23 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cadre_desktop.printing import attendance, certificate, data, participants, schedule
+from cadre_desktop.printing import (
+    attendance,
+    certificate,
+    data,
+    member_data,
+    member_forms,
+    participants,
+    rotation_data,
+    rotation_forms,
+    schedule,
+)
 from cadre_desktop.store.db import Database
 
-__all__ = ["print_attendance", "print_certificates", "print_participants", "print_schedule"]
+__all__ = [
+    "print_attendance", "print_branch_results", "print_certificates", "print_member_registration",
+    "print_participants", "print_rotation_evaluation", "print_rotation_summary", "print_schedule",
+]
 
 
 def print_attendance(db: Database, class_id: str, path: str | Path, *,
@@ -41,3 +55,33 @@ def print_certificates(db: Database, class_id: str, path: str | Path, *,
                        on: dt.date | None = None) -> int:
     """One certificate page per participant whose result is 'completed'."""
     return certificate.render(data.certificates(db, class_id, on), Path(path))
+
+
+def print_rotation_evaluation(db: Database, evaluation_id: str, path: str | Path) -> int:
+    """The evaluation form of one scheduled evaluation of a rotation: the cadre's report
+    and the host unit's evaluation, printed when recorded, blank lines when not."""
+    return rotation_forms.render_evaluation(rotation_data.evaluation_form(db, evaluation_id),
+                                            Path(path))
+
+
+def print_rotation_summary(db: Database, rotation_id: str, path: str | Path, *,
+                           on: dt.date | None = None) -> int:
+    """One rotation: person, host, dates, decision, the eligibility check rule by rule with
+    the overrides, the changes of end date and every evaluation with its results."""
+    return rotation_forms.render_summary(rotation_data.rotation_summary(db, rotation_id, on),
+                                         Path(path))
+
+
+def print_member_registration(db: Database, registration_id: str, path: str | Path) -> int:
+    """A member's registration form: the criteria by area with their plans, the branch's
+    decision and the signatures."""
+    return member_forms.render_registration(member_data.registration_form(db, registration_id),
+                                            Path(path))
+
+
+def print_branch_results(db: Database, year_id: str, unit_id: str, path: str | Path, *,
+                         on: dt.date | None = None) -> int:
+    """A branch's results for a programme year: every member in official order with the
+    scores and the classification, and how many members are in each classification."""
+    return member_forms.render_results(member_data.branch_results(db, year_id, unit_id, on),
+                                       Path(path))

@@ -3,6 +3,8 @@ registrations with their status, and the branch's score grid."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -40,6 +42,7 @@ from cadre_desktop.ui.member_programme.ratings_dialog import ApplyRatingsDialog
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
 from cadre_desktop.ui.member_programme.score_grid import SCORE
 from cadre_desktop.ui.member_programme.scores_panel import ScoresPanel
+from cadre_desktop.ui.print_job import PdfMaker
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 
 REGISTRATIONS_TAB, SCORES_TAB = range(2)
@@ -146,6 +149,9 @@ class MemberProgrammePage(QWidget):
         self.score_panel.saved.connect(self._done)
         self.score_panel.discard_requested.connect(lambda: self.reload_branch(force=True))
         self.score_panel.apply_requested.connect(self.apply_ratings)
+        self.score_panel.print_requested.connect(self.print_results)
+        self.printer = PdfMaker(self)
+        self.printer.message.connect(self.message)
         # the grid's parts, as the page's own
         self.scores, self.grid = self.score_panel.scores, self.score_panel.grid
         self.save_scores_button = self.score_panel.save_button
@@ -297,6 +303,7 @@ class MemberProgrammePage(QWidget):
             return
         editor = RegistrationEditor(self._db, year, row.person_id, row.full_name, self)
         editor.changed.connect(self._done)
+        editor.message.connect(self.message)
         self._open_dialog(editor)
 
     def approve_selected(self) -> None:
@@ -360,3 +367,16 @@ class MemberProgrammePage(QWidget):
         dialog.applied.connect(lambda n: self._done(self.tr(
             "Wrote %Ln yearly ratings", "", n)))
         self._open_dialog(dialog)
+
+    def print_results(self) -> None:
+        """The branch's result list as saved (scores typed but not saved are not on it)."""
+        year, branch = self.current_year(), self.branch.code()
+        if year is None or branch is None:
+            return
+        if self.scores.dirty:
+            messages.warn(self, self.tr("Print branch results"), self.tr(
+                "The scores typed for this branch are not saved. Save them first: the list "
+                "shows what is saved."))
+            return
+        self.printer.make(Path(self._db.path), "print_branch_results", [year.id, branch],
+                          "ket-qua-ren-luyen.pdf", self.tr("Branch results"))

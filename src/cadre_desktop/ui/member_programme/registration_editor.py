@@ -5,6 +5,7 @@ branch approves or returns it from here."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,12 +41,14 @@ from cadre_desktop.ui.member_programme.items_model import (
     RegistrationItemsModel,
 )
 from cadre_desktop.ui.member_programme.models import registration_word
+from cadre_desktop.ui.print_job import PdfMaker
 
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RegistrationEditor(QDialog):
     changed = Signal(str)  # the message for the status bar
+    message = Signal(str)  # for the status bar only (the form was printed)
 
     def __init__(self, db: Database, year: ProgrammeYear, person_id: str, name: str,
                  parent: QWidget | None = None) -> None:
@@ -148,6 +151,11 @@ class RegistrationEditor(QDialog):
         self.approve_button.setObjectName("approveRegistration")
         self.return_button = self.buttons.addButton(self.tr("Re&turn…"), role)
         self.return_button.setObjectName("returnRegistration")
+        self.print_button = self.buttons.addButton(self.tr("P&rint form…"), role)
+        self.print_button.setObjectName("printRegistration")
+        self.print_button.clicked.connect(self.print_form)
+        self.printer = PdfMaker(self)
+        self.printer.message.connect(self.message)
         self.save_button.clicked.connect(lambda: self.save(submit=False))
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.approve_button.clicked.connect(self.approve)
@@ -242,6 +250,7 @@ class RegistrationEditor(QDialog):
         self.status.setText("<br>".join(lines))
         self.approve_button.setEnabled(status == "submitted")
         self.return_button.setEnabled(status == "submitted")
+        self.print_button.setEnabled(registration is not None)
 
     # -- saving and deciding -------------------------------------------------------------
 
@@ -296,3 +305,17 @@ class RegistrationEditor(QDialog):
         dialog.accepted.connect(returned)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def print_form(self) -> None:
+        """The registration as saved: changes not saved yet would not be on the paper, and
+        saving them here could send a submitted registration back to draft."""
+        if self.registration_id is None:
+            return
+        if self.dirty:
+            messages.warn(self, self.tr("Print form"), self.tr(
+                "The criteria changed here are not saved. Save or submit them first: the "
+                "form shows what is saved."))
+            return
+        self.printer.make(Path(self._db.path), "print_member_registration",
+                          [self.registration_id], "phieu-dang-ky-ren-luyen.pdf",
+                          self.tr("Registration form"))

@@ -23,6 +23,7 @@ class ScoresPanel(QWidget):
     saved = Signal(str)  # the message for the status bar
     discard_requested = Signal()
     apply_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,9 @@ class ScoresPanel(QWidget):
         self.apply_button = QPushButton(self.tr("Apply as yearly &ratings…"))
         self.apply_button.setObjectName("applyRatings")
         self.apply_button.clicked.connect(self.apply_requested)
+        self.print_button = QPushButton(self.tr("&Print branch results…"))
+        self.print_button.setObjectName("printBranchResults")
+        self.print_button.clicked.connect(self.print_requested)
         self.errors = QLabel()
         self.errors.setObjectName("scoreErrors")
         self.errors.setStyleSheet(ERROR_STYLE)
@@ -50,6 +54,7 @@ class ScoresPanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.apply_button)
         column = QVBoxLayout(self)
         column.addWidget(hint)
@@ -65,6 +70,7 @@ class ScoresPanel(QWidget):
         self.grid.setColumnWidth(SCORE, max(self.grid.columnWidth(SCORE), 110))
         self.errors.setVisible(False)
         self.apply_button.setEnabled(has_year)
+        self.print_button.setEnabled(has_year and any(r.registration_id for r in rows))
         self._edited()
 
     def _edited(self) -> None:

@@ -5,6 +5,7 @@ six-month evaluations with their two parts."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.rotation_evaluations import RotationEvaluation
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import ServiceDialog, display_iso, fit_columns, today
+from cadre_desktop.ui.print_job import PdfMaker
 from cadre_desktop.ui.rotation.action_dialogs import HostEvaluationDialog, ReportDialog
 from cadre_desktop.ui.rotation.check_view import CheckView
 from cadre_desktop.ui.rotation.models import EvaluationsModel
@@ -37,6 +39,7 @@ from cadre_desktop.ui.rotation.words import event_word, status_word
 
 class RotationDetail(QWidget):
     changed = Signal(str)  # an evaluation was recorded; the message for the status bar
+    message = Signal(str)  # for the status bar only (a document was printed)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,17 +87,31 @@ class RotationDetail(QWidget):
         self.host_button = QPushButton(self.tr("Host &evaluation…"))
         self.host_button.setObjectName("recordHostEvaluation")
         self.host_button.clicked.connect(self.record_host_evaluation)
+        self.printer = PdfMaker(self)
+        self.printer.message.connect(self.message)
+        self.print_form_button = QPushButton(self.tr("Print evaluation &form…"))
+        self.print_form_button.setObjectName("printEvaluationForm")
+        self.print_form_button.clicked.connect(self.print_evaluation_form)
+        self.print_summary_button = QPushButton(self.tr("Print &summary…"))
+        self.print_summary_button.setObjectName("printRotationSummary")
+        self.print_summary_button.clicked.connect(self.print_summary)
         hint = QLabel(self.tr("Evaluations every six months and at the end:"))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.host_button)
         buttons.addStretch(1)
+        # A row of their own: beside the others they would widen the window's minimum.
+        printing = QHBoxLayout()
+        printing.addWidget(self.print_form_button)
+        printing.addWidget(self.print_summary_button)
+        printing.addStretch(1)
         evaluations = QWidget()
         right = QVBoxLayout(evaluations)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(hint)
         right.addLayout(buttons)
+        right.addLayout(printing)
         right.addWidget(self.table, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -210,6 +227,25 @@ class RotationDetail(QWidget):
         chosen = self.current_evaluation() is not None
         self.report_button.setEnabled(chosen)
         self.host_button.setEnabled(chosen)
+        cancelled = self.summary is not None and self.summary.rotation.status == "cancelled"
+        self.print_form_button.setEnabled(chosen and not cancelled)
+        self.print_summary_button.setEnabled(self.summary is not None)
+
+    # -- printing ------------------------------------------------------------------------
+
+    def print_evaluation_form(self) -> None:
+        """The chosen evaluation's form, filled in as far as it is recorded."""
+        evaluation = self.current_evaluation()
+        if evaluation is None or self.summary is None:
+            return
+        self.printer.make(Path(self._db.path), "print_rotation_evaluation", [evaluation.id],
+                          f"phieu-danh-gia-{evaluation.seq}.pdf", self.tr("Evaluation form"))
+
+    def print_summary(self) -> None:
+        if self.summary is not None:
+            self.printer.make(Path(self._db.path), "print_rotation_summary",
+                              [self.summary.rotation.id], "tom-tat-di-co-so.pdf",
+                              self.tr("Rotation summary"))
 
     def record_report(self) -> None:
         self._open(ReportDialog, self.tr("Report recorded for %1"))

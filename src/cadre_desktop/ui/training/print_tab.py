@@ -7,7 +7,6 @@ Essentials package has no Qt PDF; the viewer's own Print does the job.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import BugReportDialog
-from cadre_desktop.ui.training import prompts
+from cadre_desktop.ui.print_job import open_pdf, save_pdf
 from cadre_desktop.ui.training.print_job import DOCUMENTS, FILE_NAMES, PrintJob
 from cadre_desktop.ui.training.tables import button, button_row
 
@@ -146,27 +145,12 @@ class PrintTab(QWidget):
                                 .replace("%1", title))
 
     def open_pdf(self) -> None:
-        if self.last_pdf is None:
-            return
-        if not prompts.open_in_viewer(self.last_pdf):
-            messages.warn(self, self.tr("Open"), self.tr(
-                "No program to show PDF files was found. Use “Save as PDF…” and open the "
-                "file yourself."))
+        if self.last_pdf is not None:
+            open_pdf(self, self.last_pdf)
 
     def save_pdf(self) -> None:
         if self.last_pdf is None:
             return
-        start = str(Path.home() / self.last_pdf.name)
-        target = prompts.save_file_name(self, self.tr("Save as PDF"), start,
-                                        self.tr("PDF document (*.pdf)"))
-        if not target:
-            return
-        path = Path(target)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        try:
-            shutil.copyfile(self.last_pdf, path)
-        except OSError as exc:
-            messages.warn(self, self.tr("Save as PDF"), str(exc))
-            return
-        self.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        copy = save_pdf(self, self.last_pdf)
+        if copy is not None:
+            self.message.emit(self.tr("Saved %1").replace("%1", str(copy)))
