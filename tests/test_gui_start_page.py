@@ -17,6 +17,7 @@ from cadre_desktop.services import rotation as svc
 from cadre_desktop.services import rotation_followup as follow
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.member_programme.page import MemberProgrammePage
+from cadre_desktop.ui.offices.start_section import OfficesSection
 from cadre_desktop.ui.rotation.page import ROTATIONS_TAB, RotationPage
 from cadre_desktop.ui.start_page import CountsSection, DueSection, StartPage
 from gui_support import OFFSCREEN_NOISE
@@ -83,7 +84,7 @@ def test_start_page_comes_first_with_the_office_counts(win: MainWindow) -> None:
     assert titles.index("Rotations") + 1 == titles.index("Member programme")
     page = start_of(win)
     assert win.pages.currentWidget() is page and nav.currentRow() == 0
-    assert [type(s) for s in page.sections] == [CountsSection, DueSection]
+    assert [type(s) for s in page.sections] == [CountsSection, OfficesSection, DueSection]
     counts = page.section(CountsSection)
     assert isinstance(counts, CountsSection)
     assert {k: v.text() for k, v in counts.values.items()} == {

@@ -30,16 +30,25 @@ class RatingLevel:
 
 
 def items(db: Database, kind: str) -> list[LookupItem]:
+    """This office's own entries (a province also holds its children's lists, which are
+    not offered in its own choices)."""
     rows = db.conn.execute(
         "SELECT id, kind, code, label FROM lookup WHERE kind = ? AND deleted = 0 "
-        "ORDER BY sort_order, label",
-        (kind,),
+        "AND office_id = ? ORDER BY sort_order, label",
+        (kind, db.office_id),
     ).fetchall()
     return [LookupItem(*r) for r in rows]
 
 
 def labels(db: Database, kind: str) -> dict[str, str]:
-    return {i.code: i.label for i in items(db, kind)}
+    """code -> label for showing records of every office held here; this office's own
+    label wins when another office uses the same code."""
+    rows = db.conn.execute(
+        "SELECT code, label FROM lookup WHERE kind = ? AND deleted = 0 "
+        "ORDER BY office_id = ?, sort_order, label",
+        (kind, db.office_id),
+    ).fetchall()
+    return {str(code): str(label) for code, label in rows}
 
 
 def code_for(db: Database, kind: str, label_or_code: str) -> str | None:
@@ -61,7 +70,8 @@ def add_item(tx: Transaction, db: Database, kind: str, label: str) -> LookupItem
     if code_for(db, kind, label):
         raise InvalidInput(f"'{label}' đã có trong danh mục", "label")
     order = db.conn.execute(
-        "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM lookup WHERE kind = ?", (kind,)
+        "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM lookup WHERE kind = ? AND office_id = ?",
+        (kind, tx.office_id),
     ).fetchone()[0]
     item = LookupItem(new_id(), kind, code, label)
     tx.insert("lookup", {"id": item.id, "kind": kind, "code": code, "label": label,

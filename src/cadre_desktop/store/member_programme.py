@@ -105,7 +105,7 @@ _REG_SELECT = (
 def list_years(db: Database) -> list[ProgrammeYear]:
     rows = db.conn.execute(
         f"SELECT {_YEAR_COLUMNS} FROM member_programme_year WHERE deleted = 0"
-        " ORDER BY start_year DESC"
+        " AND office_id = ? ORDER BY start_year DESC", (db.office_id,)
     ).fetchall()
     return [ProgrammeYear(*r) for r in rows]
 
@@ -121,7 +121,7 @@ def get_year(db: Database, year_id: str) -> ProgrammeYear | None:
 def year_starting(db: Database, start_year: int) -> ProgrammeYear | None:
     row = db.conn.execute(
         f"SELECT {_YEAR_COLUMNS} FROM member_programme_year WHERE start_year = ?"
-        " AND deleted = 0", (start_year,),
+        " AND deleted = 0 AND office_id = ?", (start_year, db.office_id),
     ).fetchone()
     return ProgrammeYear(*row) if row else None
 

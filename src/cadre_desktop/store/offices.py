@@ -228,7 +228,7 @@ def active_parent_key(conn: sqlite3.Connection) -> OfficeKey | None:
 
 def all_keys(conn: sqlite3.Connection) -> list[OfficeKey]:
     return [OfficeKey(*r) for r in conn.execute(
-        f"SELECT {_KEY} FROM sync_office_key ORDER BY enrolled_at, key_id")]
+        f"SELECT {_KEY} FROM sync_office_key ORDER BY enrolled_at, rowid")]
 
 
 def add_key(tx: Transaction, key: OfficeKey) -> None:

@@ -90,8 +90,9 @@ def _programme(row: Sequence[Any]) -> Programme:
 
 
 def list_programmes(db: Database, include_deleted: bool = False) -> list[Programme]:
-    where = "" if include_deleted else " WHERE deleted = 0"
-    rows = db.conn.execute(f"SELECT {_COLUMNS} FROM programme{where}").fetchall()
+    where = " WHERE office_id = ?" + ("" if include_deleted else " AND deleted = 0")
+    rows = db.conn.execute(f"SELECT {_COLUMNS} FROM programme{where}",
+                           (db.office_id,)).fetchall()
     found = [_programme(r) for r in rows]
     found.sort(key=lambda p: (p.deleted, text.text_sort_key(p.name)))
     return found
@@ -114,8 +115,8 @@ def find_programme(db: Database, code_or_name: str) -> Programme | None:
 
 
 def _check_code_free(tx: Transaction, code: str, own_id: str | None) -> None:
-    row = tx.conn.execute("SELECT id FROM programme WHERE code = ? AND deleted = 0",
-                          (code,)).fetchone()
+    row = tx.conn.execute("SELECT id FROM programme WHERE code = ? AND deleted = 0"
+                          " AND office_id = ?", (code, tx.office_id)).fetchone()
     if row and row[0] != own_id:
         raise InvalidInput(f"Mã chương trình '{code}' đã được dùng", "code")
 

@@ -7,11 +7,13 @@ name uses the indexed official-order key.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain import text
 from cadre_desktop.store.db import Database
+from cadre_desktop.store.offices import subtree_ids
 
 # (key, SQL expression shown, SQL ORDER BY for ascending)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -25,6 +27,8 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("phone", "p.phone", "p.phone IS NULL, p.phone"),
 ]
 COLUMN_KEYS = [c[0] for c in COLUMNS]
+# The owning office's code: an extra last column where a province shows several offices.
+OFFICE_COLUMN = ("office", "o.code", "o.code IS NULL, o.code")
 
 _FROM = (
     " FROM person p"
@@ -41,6 +45,8 @@ class RosterFilter:
     query: str = ""
     unit_id: str | None = None  # this unit and everything below it
     deleted: bool = False  # True: only deleted people, for restoring
+    office_id: str | None = None  # one office's people; None: every office
+    office_below: bool = True  # with the offices below that office
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,11 @@ def _where(db: Database, flt: RosterFilter) -> tuple[str, list[Any]]:
             )
             # A range on the path index: every path that starts with this unit's path.
             params.extend([row[0], row[0] + "\uffff"])
+    if flt.office_id:
+        # A province holds its children's people; one office (with those below it).
+        ids = subtree_ids(db.conn, flt.office_id) if flt.office_below else [flt.office_id]
+        clauses.append("p.office_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(ids))
     return " WHERE " + " AND ".join(clauses), params
 
 
@@ -73,7 +84,7 @@ def count(db: Database, flt: RosterFilter) -> int:
 
 
 def _order(sort: RosterSort) -> str:
-    spec = {c[0]: c[2] for c in COLUMNS}.get(sort.column, "p.name_key")
+    spec = {c[0]: c[2] for c in [*COLUMNS, OFFICE_COLUMN]}.get(sort.column, "p.name_key")
     direction = " DESC" if sort.descending else ""
     parts = [f"{part.strip()}{direction}" for part in spec.split(",")]
     if sort.column != "full_name":
@@ -83,13 +94,18 @@ def _order(sort: RosterSort) -> str:
 
 
 def page(
-    db: Database, flt: RosterFilter, sort: RosterSort, offset: int, limit: int
+    db: Database, flt: RosterFilter, sort: RosterSort, offset: int, limit: int,
+    with_office: bool = False,
 ) -> list[tuple[Any, ...]]:
-    """Rows of (id, *COLUMNS values) for one page."""
+    """Rows of (id, *COLUMNS values) for one page, and the office's code last when
+    with_office."""
     where, params = _where(db, flt)
-    select = ", ".join(c[1] for c in COLUMNS)
+    columns = [*COLUMNS, OFFICE_COLUMN] if with_office or sort.column == "office" else COLUMNS
+    select = ", ".join(c[1] for c in columns)
+    joins = _FROM + (" LEFT JOIN office o ON o.id = p.office_id" if len(columns) > len(COLUMNS)
+                     else "")
     # Only the page's rows are joined; the name order comes straight off the index.
-    sql = f"SELECT p.id, {select}{_FROM}{where}{_order(sort)} LIMIT ? OFFSET ?"
+    sql = f"SELECT p.id, {select}{joins}{where}{_order(sort)} LIMIT ? OFFSET ?"
     return db.conn.execute(sql, [*params, limit, offset]).fetchall()
 
 

@@ -92,14 +92,16 @@ def _rotation(row: tuple[Any, ...]) -> Rotation:
 
 def get_plan(db: Database, year: int) -> RotationPlan | None:
     row = db.conn.execute(
-        f"SELECT {_PLAN_COLUMNS} FROM rotation_plan WHERE year = ? AND deleted = 0", (year,)
+        f"SELECT {_PLAN_COLUMNS} FROM rotation_plan WHERE year = ? AND deleted = 0"
+        " AND office_id = ?", (year, db.office_id)
     ).fetchone()
     return RotationPlan(*row) if row else None
 
 
 def list_plans(db: Database) -> list[RotationPlan]:
     rows = db.conn.execute(
-        f"SELECT {_PLAN_COLUMNS} FROM rotation_plan WHERE deleted = 0 ORDER BY year"
+        f"SELECT {_PLAN_COLUMNS} FROM rotation_plan WHERE deleted = 0 AND office_id = ?"
+        " ORDER BY year", (db.office_id,)
     ).fetchall()
     return [RotationPlan(*r) for r in rows]
 

@@ -16,7 +16,8 @@ from cadre_desktop.store.tx import Transaction
 
 def load(db: Database, scope: str) -> dict[str, Any]:
     rows = db.conn.execute(
-        "SELECT key, value FROM rule_setting WHERE scope = ? AND deleted = 0", (scope,)
+        "SELECT key, value FROM rule_setting WHERE scope = ? AND deleted = 0"
+        " AND office_id = ?", (scope, db.office_id)
     ).fetchall()
     return {str(key): json.loads(value) for key, value in rows}
 
@@ -30,8 +31,8 @@ def save(tx: Transaction, scope: str, values: Mapping[str, Any]) -> int:
     changed = 0
     for key, value in values.items():
         row = tx.conn.execute(
-            "SELECT id, value FROM rule_setting WHERE scope = ? AND key = ? AND deleted = 0",
-            (scope, key),
+            "SELECT id, value FROM rule_setting WHERE scope = ? AND key = ? AND deleted = 0"
+            " AND office_id = ?", (scope, key, tx.office_id),
         ).fetchone()
         text = dump(value)
         if row is None:

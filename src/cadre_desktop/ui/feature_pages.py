@@ -25,6 +25,7 @@ class FeaturePage:
     icon: QStyle.StandardPixmap
     build: Callable[[Database], QWidget]
     first: bool = False
+    refresh_all: bool = False  # its changes reach other pages (an imported bundle)
 
 
 def _start(db: Database) -> QWidget:
@@ -51,6 +52,24 @@ def _member_programme(db: Database) -> QWidget:
     return MemberProgrammePage(db)
 
 
+def _send_bundle(db: Database) -> QWidget:
+    from cadre_desktop.ui.offices.send_page import SendBundlePage
+
+    return SendBundlePage(db)
+
+
+def _offices(db: Database) -> QWidget:
+    from cadre_desktop.ui.offices.offices_page import OfficesPage
+
+    return OfficesPage(db)
+
+
+def _office_keys(db: Database) -> QWidget:
+    from cadre_desktop.ui.offices.keys_page import OfficeKeysPage
+
+    return OfficeKeysPage(db)
+
+
 SP = QStyle.StandardPixmap
 FEATURE_PAGES: list[FeaturePage] = [
     FeaturePage("start", lambda: QCoreApplication.translate("MainWindow", "Start"),
@@ -62,4 +81,11 @@ FEATURE_PAGES: list[FeaturePage] = [
     FeaturePage("member_programme",
                 lambda: QCoreApplication.translate("MainWindow", "Member programme"),
                 SP.SP_FileDialogContentsView, _member_programme),
+    FeaturePage("send_bundle",
+                lambda: QCoreApplication.translate("MainWindow", "Send to the province"),
+                SP.SP_ArrowUp, _send_bundle),
+    FeaturePage("offices", lambda: QCoreApplication.translate("MainWindow", "Offices"),
+                SP.SP_DirLinkIcon, _offices, refresh_all=True),
+    FeaturePage("office_keys", lambda: QCoreApplication.translate("MainWindow", "Office & keys"),
+                SP.SP_DialogApplyButton, _office_keys, refresh_all=True),
 ]

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.feature_pages[spec.key] = page
         page.message.connect(self.show_message)  # type: ignore[attr-defined]
         page.changed.connect(self.update_undo)  # type: ignore[attr-defined]
+        if spec.refresh_all:
+            page.changed.connect(self.refresh_pages)  # type: ignore[attr-defined]
         page.navigate.connect(self.open_page)  # type: ignore[attr-defined]
         self._add_page(spec.title(), page, spec.icon)
 

@@ -160,7 +160,13 @@ class DueSection(StartSection):
             self.navigate.emit(str(target[0]), target[1])
 
 
-SECTIONS: list[Callable[[], StartSection]] = [CountsSection, DueSection]
+def _offices_section() -> StartSection:
+    from cadre_desktop.ui.offices.start_section import OfficesSection
+
+    return OfficesSection()
+
+
+SECTIONS: list[Callable[[], StartSection]] = [CountsSection, _offices_section, DueSection]
 
 
 class StartPage(QWidget):

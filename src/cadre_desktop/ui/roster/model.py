@@ -35,6 +35,9 @@ from cadre_desktop.store.roster_query import RosterFilter, RosterSort
 
 PAGE_SIZE = 256
 CACHED_PAGES = 12
+# The exact count waits until the first rows have been painted (and is skipped for a
+# filter replaced before it runs, as when typing on).
+COUNT_DELAY_MS = 60
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Any, ...]
@@ -62,11 +65,12 @@ class RosterTableModel(QAbstractTableModel):
         self._shown: dict[int, list[tuple[str, ...]]] = {}  # page -> display strings
         self._generation = 0  # which filter a pending count belongs to
         self._count_pending = False
+        self._show_office = False  # a province showing several offices: their codes last
         self._count = roster_query.count(db, self._filter)
         self._headers = [
             self.tr("Full name"), self.tr("Date of birth"), self.tr("Gender"), self.tr("Unit"),
             self.tr("Position"), self.tr("Working status"), self.tr("Citizen ID"),
-            self.tr("Phone"),
+            self.tr("Phone"), self.tr("Office"),
         ]
         self._genders = {"M": self.tr("Male"), "F": self.tr("Female")}
         self._birth_column = roster_query.COLUMN_KEYS.index("birth_date")
@@ -81,7 +85,7 @@ class RosterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(roster_query.COLUMNS)
+        return 0 if parent.isValid() else len(roster_query.COLUMNS) + int(self._show_office)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -103,7 +107,7 @@ class RosterTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+            return self._headers[section] if 0 <= section < self.columnCount() else None
         return str(section + 1)  # the list's STT
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -113,9 +117,10 @@ class RosterTableModel(QAbstractTableModel):
                 | Qt.ItemFlag.ItemNeverHasChildren)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(roster_query.COLUMN_KEYS):
+        keys = [*roster_query.COLUMN_KEYS, roster_query.OFFICE_COLUMN[0]]
+        if not 0 <= column < self.columnCount():
             return
-        wanted = RosterSort(roster_query.COLUMN_KEYS[column],
+        wanted = RosterSort(keys[column],
                             order == Qt.SortOrder.DescendingOrder)
         if wanted == self._sort:
             return
@@ -144,6 +149,21 @@ class RosterTableModel(QAbstractTableModel):
     def current_sort(self) -> RosterSort:
         return self._sort
 
+    @property
+    def shows_office(self) -> bool:
+        return self._show_office
+
+    def set_show_office(self, show: bool) -> None:
+        """The office code as the last column (a province showing several offices)."""
+        if show == self._show_office:
+            return
+        self.beginResetModel()
+        self._show_office = show
+        if not show and self._sort.column == roster_query.OFFICE_COLUMN[0]:
+            self._sort = RosterSort()
+        self._clear_pages()
+        self.endResetModel()
+
     def set_filter(self, flt: RosterFilter) -> None:
         if flt == self._filter:
             return
@@ -158,7 +178,8 @@ class RosterTableModel(QAbstractTableModel):
         else:
             self._count = PAGE_SIZE
             self._count_pending = True
-            QTimer.singleShot(0, lambda generation=self._generation: self._finish_count(generation))
+            QTimer.singleShot(COUNT_DELAY_MS,
+                             lambda generation=self._generation: self._finish_count(generation))
         self.endResetModel()
         if not self._count_pending:
             self.totalChanged.emit(self._count)
@@ -241,7 +262,7 @@ class RosterTableModel(QAbstractTableModel):
         rows = self._pages.get(number)
         if rows is None:
             rows = roster_query.page(self._db, self._filter, self._sort,
-                                     number * PAGE_SIZE, PAGE_SIZE)
+                                     number * PAGE_SIZE, PAGE_SIZE, self._show_office)
             self._pages[number] = rows
             self._shown[number] = [
                 tuple(self._display(c, value) for c, value in enumerate(r[1:])) for r in rows

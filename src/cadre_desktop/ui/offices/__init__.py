@@ -1,0 +1,1 @@
+"""Offices and bundles: identity and keys, sending to the province, the offices below."""

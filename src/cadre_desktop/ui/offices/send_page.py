@@ -1,0 +1,245 @@
+"""The "Send to the province" page: this office's records as one signed, encrypted bundle
+for the office above, written to a folder or a USB stick; the bundles sent so far with
+the receipts that came back; importing a receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services import bundles
+from cadre_desktop.services import offices as office_service
+from cadre_desktop.store import offices, sync_log
+from cadre_desktop.store.db import Database
+from cadre_desktop.sync.strict import CancelledFn, ProgressFn
+from cadre_desktop.ui import passphrase_dialog, settings
+from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.form_widgets import display_iso, today
+from cadre_desktop.ui.offices import prompts, words
+from cadre_desktop.ui.offices.jobs import BundleJob, start_job
+from cadre_desktop.ui.offices.models import SentBundlesModel
+from cadre_desktop.ui.training.tables import make_table
+
+FOLDER_KEY = "offices/bundle_folder"
+
+
+def last_folder() -> str:
+    value = settings.app_settings().value(FOLDER_KEY, "")
+    return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
+
+
+def remember_folder(folder: Path) -> None:
+    stored = settings.app_settings()
+    stored.setValue(FOLDER_KEY, str(folder))
+    stored.sync()
+
+
+def free_name(folder: Path, name: str) -> Path:
+    """The name, or the name with -2, -3… when a file of that name is there already."""
+    path = folder / name
+    number = 2
+    while path.exists():
+        path = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
+        number += 1
+    return path
+
+
+class SendBundlePage(QWidget):
+    changed = Signal()
+    message = Signal(str)
+    navigate = Signal(str, object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendBundlePage")
+        self._db = db
+        self.job: BundleJob | None = None
+        title = QLabel(self.tr("Send to the province"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.state = QLabel()
+        self.state.setObjectName("sendState")
+        self.state.setWordWrap(True)
+        self.keys_button = QPushButton(self.tr("Open “Office && keys”"))
+        self.keys_button.setObjectName("openKeys")
+        self.keys_button.clicked.connect(lambda: self.navigate.emit("office_keys", None))
+        self.export_button = QPushButton(self.tr("&Make a bundle…"))
+        self.export_button.setObjectName("exportBundle")
+        self.export_button.clicked.connect(self.export_bundle)
+        self.receipt_button = QPushButton(self.tr("Import a &receipt…"))
+        self.receipt_button.setObjectName("importReceipt")
+        self.receipt_button.clicked.connect(self.import_receipt)
+        actions = QHBoxLayout()
+        for button in (self.export_button, self.receipt_button, self.keys_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        last = QGroupBox(self.tr("Last bundle"))
+        self.last_number = QLabel()
+        self.last_number.setObjectName("lastSequence")
+        self.last_date = QLabel()
+        self.last_date.setObjectName("lastDate")
+        self.last_file = QLabel()
+        self.last_file.setObjectName("lastFile")
+        self.last_status = QLabel()
+        self.last_status.setObjectName("lastReceipt")
+        bold = QFont(self.last_status.font())
+        bold.setBold(True)
+        self.last_status.setFont(bold)
+        self.last_receipt = QLabel()
+        self.last_receipt.setObjectName("lastReceiptOfAny")
+        form = QFormLayout(last)
+        form.addRow(self.tr("Number:"), self.last_number)
+        form.addRow(self.tr("Made on:"), self.last_date)
+        form.addRow(self.tr("File:"), self.last_file)
+        form.addRow(self.tr("Receipt:"), self.last_status)
+        form.addRow(self.tr("Last receipt:"), self.last_receipt)
+
+        history = QGroupBox(self.tr("Bundles sent"))
+        self.model = SentBundlesModel(self)
+        self.view = make_table("sentBundles", self.model, (5, 11, 34, 12, 28))
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.state)
+        layout.addLayout(actions)
+        layout.addWidget(last)
+        layout.addWidget(history, 1)
+        self.reload()
+
+    # -- the feature page interface ------------------------------------------------------
+
+    def reload(self) -> None:
+        info = office_service.identity_info(self._db)
+        parent_key = offices.active_parent_key(self._db.conn)
+        parent = offices.get_office(self._db.conn, parent_key.office_id) if parent_key else None
+        if info is None:
+            self.state.setText(self.tr(
+                "This office has no identity yet. Set it up on the “Office & keys” page, "
+                "then enrol the office above with its identity file and fingerprint."))
+        elif parent is None:
+            self.state.setText(self.tr(
+                "The office above is not enrolled yet. On the “Office & keys” page, import "
+                "its identity file and type the fingerprint its clerk reads to you."))
+        else:
+            self.state.setText(self.tr(
+                "Bundles of this office go to %1. A bundle holds all of this office's "
+                "records, is locked so that only that office can read it, and is signed "
+                "so that it can tell it came from here.").replace("%1", parent.label))
+        ready = info is not None and parent is not None
+        self.export_button.setEnabled(ready and self.job is None)
+        self.receipt_button.setEnabled(ready)
+        self.keys_button.setVisible(not ready)
+        sent = bundles.sent_bundles(self._db)
+        self.model.set_rows(sent)
+        if sent:
+            newest = sent[0]
+            self.last_number.setText(str(newest.sequence))
+            self.last_date.setText(display_iso(newest.created_at[:10]))
+            self.last_file.setText(newest.file_name)
+            self.last_status.setText(newest.status_text)  # the service's (Vietnamese) words
+        else:
+            for label in (self.last_number, self.last_date, self.last_file):
+                label.setText("—")
+            self.last_status.setText(self.tr("No bundle sent yet"))
+        received = next((b for b in sent if b.received_at), None)
+        if received is None:
+            self.last_receipt.setText(self.tr("None yet"))
+        else:
+            self.last_receipt.setText(self.tr("%1 (bundle %2)").replace(
+                "%1", received.status_text).replace("%2", str(received.sequence)))
+
+    def refresh(self) -> None:
+        if self.job is None:
+            self.reload()
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.reload()
+
+    def open_target(self, target: object) -> None:
+        """Nothing to open: the page is shown as it is."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def suggested_path(self, folder: Path) -> Path:
+        me = offices.self_office(self._db)
+        sequence = sync_log.next_sequence(self._db.conn)
+        return free_name(folder, words.bundle_file_name(me.code, sequence, today()))
+
+    def export_bundle(self) -> None:
+        if self.job is not None:
+            return
+        title = self.tr("Make a bundle")
+        chosen = prompts.folder(self, self.tr("Folder or USB stick for the bundle"),
+                                last_folder())
+        if not chosen:
+            return
+        folder = Path(chosen)
+        path = self.suggested_path(folder)
+        passphrase = passphrase_dialog.ask_passphrase(
+            self, self.tr("Office passphrase"),
+            self.tr("Type the office passphrase to sign the bundle %1.").replace(
+                "%1", path.name))
+        if passphrase is None:
+            return
+        remember_folder(folder)
+
+        def work(db: Database, progress: ProgressFn, cancelled: CancelledFn) -> object:
+            return bundles.export_to_file(db, path, passphrase, progress, cancelled)
+
+        self.export_button.setEnabled(False)
+        self.job = start_job(self, Path(self._db.path), title,
+                             self.tr("Making the bundle…"), work, self._exported)
+        self.job.ended.connect(self._job_ended)
+
+    def _job_ended(self) -> None:
+        self.job = None
+        self.reload()
+
+    def _exported(self, result: bundles.ExportResult) -> None:
+        self.changed.emit()
+        self.message.emit(self.tr("Bundle %1 saved as %2").replace(
+            "%1", str(result.sequence)).replace("%2", str(result.path)))
+
+    def import_receipt(self) -> None:
+        title = self.tr("Import a receipt")
+        chosen = prompts.open_file_name(self, title, last_folder(),
+                                        self.tr("Cadre Desktop files (*.cadre);;All files (*)"))
+        if not chosen:
+            return
+        try:
+            result = bundles.import_receipt_file(self._db, Path(chosen))
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.reload()
+        self.changed.emit()
+        day = display_iso(result.received_at[:10])
+        if result.status == "already-recorded":
+            text = self.tr("This receipt was already recorded: bundle %1 received by %2 on %3")
+        else:
+            text = self.tr("Receipt recorded: bundle %1 received by %2 on %3")
+        self.message.emit(text.replace("%1", str(result.sequence))
+                          .replace("%2", result.received_by.label).replace("%3", day))

@@ -1,0 +1,310 @@
+"""A bundle's round trip through the GUI: the district makes it on "Send to the province"
+(off the GUI thread, with a progress dialog that can cancel), the province imports it on
+"Offices" after a preview of what changes (a mass delete needing an extra tick, a refused
+file changing nothing), saves the receipt, and the district imports the receipt and
+reads "received by the province on DATE". The province's roster shows every office's
+people together or one office at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from bundle_helpers import PASS, Office, fast_scrypt, offices, template
+from cadre_desktop.app import build_main_window
+from cadre_desktop.services import bundles, roster
+from cadre_desktop.store import roster_query
+from cadre_desktop.sync import importer
+from cadre_desktop.sync.strict import Cancelled, CancelledFn, ProgressFn
+from cadre_desktop.ui import form_widgets
+from cadre_desktop.ui.main_window import MainWindow
+from cadre_desktop.ui.offices.offices_page import OfficesPage
+from cadre_desktop.ui.offices.preview_dialog import PreviewDialog
+from cadre_desktop.ui.offices.send_page import SendBundlePage
+from cadre_desktop.ui.offices.start_section import OfficesSection
+from cadre_desktop.ui.start_page import StartPage
+from gui_support import OFFSCREEN_NOISE
+from office_gui_support import Answers, answer, wait_jobs
+
+pytest_plugins = ["gui_fixtures"]
+pytestmark = OFFSCREEN_NOISE
+__all__ = ["fast_scrypt", "offices", "template"]
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    return answer(monkeypatch)
+
+
+@pytest.fixture
+def send_page(qtbot: QtBot, offices: dict[str, Office], answers: Answers) -> SendBundlePage:
+    page = SendBundlePage(offices["A"].db)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def province(qtbot: QtBot, offices: dict[str, Office], answers: Answers) -> Iterator[MainWindow]:
+    win = build_main_window(offices["P"].path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def offices_page(win: MainWindow) -> OfficesPage:
+    page = win.feature_pages["offices"]
+    assert isinstance(page, OfficesPage)
+    win.open_page("offices")
+    return page
+
+
+def export(qtbot: QtBot, page: SendBundlePage, answers: Answers, folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    before = set(folder.iterdir())
+    answers.folder = str(folder)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
+    made = set(folder.iterdir()) - before
+    assert len(made) == 1
+    return made.pop()
+
+
+def preview(qtbot: QtBot, page: OfficesPage, answers: Answers, files: list[Path]) -> PreviewDialog:
+    answers.open_files = [str(f) for f in files]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
+    assert page.flow is not None and page.flow.preview is not None
+    return page.flow.preview
+
+
+def counts(dialog: PreviewDialog) -> dict[str, list[str]]:
+    model = dialog.counts
+    return {model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, 5)]
+            for r in range(model.rowCount())}
+
+
+def confirm_import(qtbot: QtBot, page: OfficesPage, dialog: PreviewDialog) -> None:
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
+    qtbot.waitUntil(lambda: page.flow is None)
+
+
+def office_row(page: OfficesPage, code: str) -> list[str]:
+    model = page.model
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() == code:
+            return [model.index(r, c).data() for c in range(model.columnCount())]
+    raise AssertionError(code)
+
+
+def test_a_bundle_goes_up_and_its_receipt_comes_back(
+        qtmodeltester: ModelTester, qtbot: QtBot, offices: dict[str, Office],
+        send_page: SendBundlePage, province: MainWindow, answers: Answers,
+        tmp_path: Path) -> None:
+    assert send_page.export_button.isEnabled()
+    assert "Tỉnh đoàn Tây Ninh (TD-TN)" in send_page.state.text()
+    assert send_page.last_status.text() == "No bundle sent yet"
+    bundle = export(qtbot, send_page, answers, tmp_path / "usb")
+    day = form_widgets.today()
+    assert bundle.name == f"DP-GL-goi-001-{day:%Y%m%d}.cadre"
+    assert answers.asked == ["passphrase: Office passphrase"]
+    assert send_page.last_number.text() == "1"
+    assert send_page.last_file.text() == bundle.name
+    assert send_page.last_status.text() == "Chưa có biên nhận"
+    qtmodeltester.check(send_page.model)
+
+    page = offices_page(province)
+    assert not page.empty.isVisible()
+    assert office_row(page, "DP-GL")[4] == ""  # no bundle yet
+    qtmodeltester.check(page.model)
+    answers.folder = str(tmp_path / "receipts")
+    Path(answers.folder).mkdir()
+    dialog = preview(qtbot, page, answers, [bundle])
+    qtmodeltester.check(dialog.files)
+    qtmodeltester.check(dialog.counts)
+    assert dialog.files.index(0, 4).data() == "Ready"
+    assert counts(dialog)["People"] == ["100", "0", "0", "0"]
+    assert not dialog.confirm.isVisibleTo(dialog)
+    assert dialog.import_button.isEnabled()
+    assert province.roster_page.model.total == 0  # the dry run changed nothing
+    confirm_import(qtbot, page, dialog)
+    assert answers.informed[-1] == "Đoàn phường Gia Lộc (DP-GL): bundle 1 imported"
+    receipt = Path(answers.folder) / "DP-GL-bien-nhan-001.cadre"
+    assert receipt.exists()
+    row = office_row(page, "DP-GL")
+    assert row[2:5] == ["Office below", "Trusted", "1"]
+    assert row[-1] == "Up to date"
+
+    answers.open_file = str(receipt)
+    qtbot.mouseClick(send_page.receipt_button, Qt.MouseButton.LeftButton)
+    received = dt.datetime.now(dt.UTC).date()
+    assert send_page.last_status.text() == \
+        f"Tỉnh đoàn Tây Ninh đã nhận ngày {received:%d/%m/%Y}"
+    assert send_page.last_receipt.text() == \
+        f"Tỉnh đoàn Tây Ninh đã nhận ngày {received:%d/%m/%Y} (bundle 1)"
+
+    # The province's roster: every office together, then one office at a time.
+    rosters = province.roster_page
+    province.navigation.setCurrentRow(province.pages.indexOf(rosters))
+    assert rosters.office_filter.isVisibleTo(province)
+    assert rosters.model.total == 100
+    assert rosters.model.shows_office
+    qtmodeltester.check(rosters.model)
+    last = rosters.model.columnCount() - 1
+    assert rosters.model.headerData(last, Qt.Orientation.Horizontal) == "Office"
+    assert rosters.model.index(0, last).data() == "DP-GL"
+    choices = rosters.office_filter
+    assert [choices.itemText(i) for i in range(choices.count())] == [
+        "Every office", "Tỉnh đoàn Tây Ninh (TD-TN) (this office only)",
+        "    Đoàn phường Gia Lộc (DP-GL)", "    Đoàn xã Tân Hưng (DX-TH)"]
+    choices.setCurrentIndex(choices.findData(offices["P"].id))
+    assert rosters.model.total == 0
+    assert not rosters.model.shows_office
+    choices.setCurrentIndex(choices.findData(offices["A"].id))
+    rosters.model.finish_count()
+    assert rosters.model.total == 100
+    assert not rosters.model.shows_office  # one office without offices below it
+
+
+def test_a_snapshot_deleting_many_records_needs_the_extra_tick(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, offices: dict[str, Office],
+        province: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    monkeypatch.setattr(importer, "MASS_DELETE_SHARE", 0.01)  # people: 2% of all records
+    a = offices["A"]
+    bundles.import_file(offices["P"].db, bundles.export_to_file(
+        a.db, tmp_path / "one.cadre", PASS).path, PASS)
+    ids = [r[0] for r in roster_query.page(a.db, roster_query.RosterFilter(),
+                                           roster_query.RosterSort(), 0, 80)]
+    roster.delete_people(a.db, ids)
+    second = bundles.export_to_file(a.db, tmp_path / "two.cadre", PASS).path
+    page = offices_page(province)
+    answers.folder = ""  # no folder for the receipt: the clerk is told how to get it later
+    dialog = preview(qtbot, page, answers, [second])
+    assert dialog.confirm.isVisibleTo(dialog)
+    assert "Xóa" not in dialog.confirm.text() and "80" in dialog.confirm.text()
+    assert dialog.files.index(0, 4).data() == "Deletes many records: confirm below"
+    assert counts(dialog)["People"] == ["0", "0", "80", "20"]
+    assert dialog.notes.item(0).text().startswith("Gói này sẽ xóa")
+    assert not dialog.import_button.isEnabled()
+    dialog.confirm.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    confirm_import(qtbot, page, dialog)
+    assert answers.informed[-1] == "Đoàn phường Gia Lộc (DP-GL): bundle 2 imported"
+    assert "Receipt again" in answers.warned[-1]
+    province.roster_page.refresh()
+    assert province.roster_page.model.total == 20
+
+
+def test_a_refused_file_changes_nothing_and_the_others_go_in(
+        qtbot: QtBot, offices: dict[str, Office], province: MainWindow, answers: Answers,
+        tmp_path: Path) -> None:
+    good = bundles.export_to_file(offices["B"].db, tmp_path / "b.cadre", PASS).path
+    bad = bundles.export_to_file(offices["A"].db, tmp_path / "a.cadre", PASS).path
+    data = bytearray(bad.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad.write_bytes(bytes(data))
+    page = offices_page(province)
+    answers.folder = str(tmp_path)
+    dialog = preview(qtbot, page, answers, [bad, good])
+    assert [dialog.files.index(r, 4).data() for r in range(2)] == ["Refused", "Ready"]
+    dialog.files_view.selectRow(0)
+    assert dialog.counts.rowCount() == 0
+    assert dialog.notes.item(0).text().startswith("Refused: ")
+    assert len(dialog.chosen()) == 1
+    confirm_import(qtbot, page, dialog)
+    assert office_row(page, "DX-TH")[4] == "1"
+    assert office_row(page, "DP-GL")[4] == ""
+    province.roster_page.refresh()
+    assert province.roster_page.model.total == 100
+
+
+def test_a_wrong_passphrase_stops_before_the_preview(
+        qtbot: QtBot, offices: dict[str, Office], province: MainWindow, answers: Answers,
+        tmp_path: Path) -> None:
+    bundle = bundles.export_to_file(offices["A"].db, tmp_path / "a.cadre", PASS).path
+    page = offices_page(province)
+    answers.passphrase = "không phải mật khẩu"
+    answers.open_files = [str(bundle)]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
+    qtbot.waitUntil(lambda: page.flow is None)
+    assert len(answers.warned) == 1 and "mật khẩu" in answers.warned[0].lower()
+    assert office_row(page, "DP-GL")[4] == ""
+
+
+def test_an_export_can_be_cancelled(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                    send_page: SendBundlePage, answers: Answers,
+                                    tmp_path: Path) -> None:
+    def slow_export(_db: object, _path: Path, _passphrase: str, progress: ProgressFn,
+                    cancelled: CancelledFn) -> object:
+        progress("Đang đọc dữ liệu", 0.1)
+        deadline = time.monotonic() + 30
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise Cancelled()
+
+    monkeypatch.setattr(bundles, "export_to_file", slow_export)
+    answers.folder = str(tmp_path)
+    qtbot.mouseClick(send_page.export_button, Qt.MouseButton.LeftButton)
+    job = send_page.job
+    assert job is not None and not send_page.export_button.isEnabled()
+    qtbot.waitUntil(lambda: job.progress.labelText() == "Đang đọc dữ liệu")
+    job.progress.cancel()
+    wait_jobs(qtbot)
+    assert answers.warned == [Cancelled().message]
+    assert send_page.job is None and send_page.export_button.isEnabled()
+    assert send_page.model.rowCount() == 0
+
+
+def test_overdue_offices_are_on_the_start_page_and_highlighted(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, offices: dict[str, Office],
+        answers: Answers, tmp_path: Path) -> None:
+    bundles.import_file(offices["P"].db, bundles.export_to_file(
+        offices["A"].db, tmp_path / "a.cadre", PASS).path, PASS)
+    monkeypatch.setattr(form_widgets, "FIXED_TODAY", dt.date.today() + dt.timedelta(days=200))
+    win = build_main_window(offices["P"].path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    start = win.feature_pages["start"]
+    assert isinstance(start, StartPage)
+    section = start.section(OfficesSection)
+    assert isinstance(section, OfficesSection) and section.isVisibleTo(start)
+    lines = [section.list.item(r).text() for r in range(section.list.count())]
+    assert lines[0].startswith("Đoàn phường Gia Lộc (DP-GL) — last bundle (no. 1) imported")
+    assert lines[0].endswith("200 days ago")
+    assert lines[1] == "Đoàn xã Tân Hưng (DX-TH) — no bundle since it was enrolled"
+    section.list.itemActivated.emit(section.list.item(1))
+    page = win.feature_pages["offices"]
+    assert isinstance(page, OfficesPage) and win.pages.currentWidget() is page
+    assert page.model.item(page.view.currentIndex().row()).office.code == "DX-TH"
+    row = office_row(page, "DP-GL")
+    assert row[-1] == "Overdue: last bundle 200 days ago"
+    assert page.overdue.isVisibleTo(page)
+
+
+def test_the_start_page_has_no_offices_section_without_offices_below(
+        qtbot: QtBot, offices: dict[str, Office], answers: Answers) -> None:
+    win = build_main_window(offices["A"].path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    start = win.feature_pages["start"]
+    assert isinstance(start, StartPage)
+    section = start.section(OfficesSection)
+    assert section is not None and not section.isVisibleTo(start)
+    assert not win.roster_page.office_filter.isVisibleTo(win)
+    page = win.feature_pages["offices"]
+    assert isinstance(page, OfficesPage)
+    assert page.empty.isVisibleTo(page) and not page.import_button.isEnabled()

@@ -1,0 +1,86 @@
+"""A province's database holds its children's records too. Its own management lists
+(programmes, list entries, rotation plans, member programme years, rule settings) must
+stay its own: a child's custom entries are not offered in its choices and do not block
+its codes or years. Showing records (labels, the roster) covers every office."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bundle_helpers import PASS, Office, fast_scrypt, offices, template
+from cadre_desktop.services import bundles, lists
+from cadre_desktop.services import member_programme as programme_service
+from cadre_desktop.services import rotation as rotation_service
+from cadre_desktop.store import (
+    lookups,
+    member_programme,
+    programmes,
+    roster_query,
+    rotations,
+    rule_settings,
+)
+from cadre_desktop.store.programmes import ProgrammeInput
+
+__all__ = ["fast_scrypt", "offices", "template"]
+
+
+def _child_with_its_own_lists(a: Office) -> None:
+    lists.add(a.db, "position", "Phó Bí thư phụ trách thiếu nhi")
+    with a.db.write("programme") as tx:
+        programmes.create_programme(tx, ProgrammeInput("Kỹ năng số cho cán bộ xã",
+                                                       code="so_hoa_thu_nghiem"))
+    if not member_programme.list_years(a.db):
+        programme_service.open_year(a.db, 2025)
+    if rotations.get_plan(a.db, 2025) is None:
+        rotation_service.save_plan(a.db, 2025, 3, dt.date(2025, 1, 1))
+
+
+def test_a_province_keeps_its_own_lists_and_sees_every_office_in_the_roster(
+        offices: dict[str, Office], tmp_path: Path) -> None:
+    a, p = offices["A"], offices["P"]
+    _child_with_its_own_lists(a)
+    own_rules = rule_settings.load(p.db, "rotation")
+    own_positions = lookups.items(p.db, "position")
+    own_programmes = programmes.list_programmes(p.db)
+    report = bundles.import_file(p.db, bundles.export_to_file(a.db, tmp_path / "a.cadre",
+                                                              PASS).path, PASS)
+    assert report.tables["lookup"].inserted >= 1
+    assert report.tables["programme"].inserted >= 1
+    assert report.tables["rotation_plan"].inserted >= 1
+    assert report.tables["member_programme_year"].inserted >= 1
+
+    # The province's own choices and lists.
+    assert lookups.items(p.db, "position") == own_positions
+    assert lookups.code_for(p.db, "position", "Phó Bí thư phụ trách thiếu nhi") is None
+    assert programmes.list_programmes(p.db) == own_programmes
+    assert programmes.find_programme(p.db, "so_hoa_thu_nghiem") is None
+    assert rotations.list_plans(p.db) == [] and rotations.get_plan(p.db, 2025) is None
+    assert member_programme.list_years(p.db) == []
+    assert member_programme.year_starting(p.db, 2025) is None
+    assert rule_settings.load(p.db, "rotation") == own_rules
+
+    # Its own codes and years are free even though the child uses them.
+    lists.add(p.db, "position", "Phó Bí thư phụ trách thiếu nhi")
+    with p.db.write("programme") as tx:
+        programmes.create_programme(tx, ProgrammeInput("Kỹ năng số", code="so_hoa_thu_nghiem"))
+    assert rotation_service.save_plan(p.db, 2025, 1).year == 2025
+    assert programme_service.open_year(p.db, 2025).start_year == 2025
+    assert [y.start_year for y in member_programme.list_years(p.db)] == [2025]
+
+    # Showing the child's records: its labels are known, its people are in the roster.
+    custom = lookups.code_for(a.db, "position", "Phó Bí thư phụ trách thiếu nhi")
+    assert custom is not None
+    assert lookups.labels(p.db, "position")[custom] == "Phó Bí thư phụ trách thiếu nhi"
+    everyone = roster_query.RosterFilter()
+    assert roster_query.count(p.db, everyone) == roster_query.count(a.db, everyone) == 100
+    someone = roster_query.page(a.db, everyone, roster_query.RosterSort(), 0, 1)[0]
+    found = roster_query.search(p.db, str(someone[1]))
+    assert someone[0] in [row["id"] for row in found]
+    only_p = roster_query.RosterFilter(office_id=p.id, office_below=False)
+    assert roster_query.count(p.db, only_p) == 0
+    only_a = roster_query.RosterFilter(office_id=a.id)
+    assert roster_query.count(p.db, only_a) == 100
+    rows = roster_query.page(p.db, everyone, roster_query.RosterSort("office"), 0, 500,
+                             with_office=True)
+    assert len(rows) == 100 and {r[-1] for r in rows} == {"DP-GL"}
