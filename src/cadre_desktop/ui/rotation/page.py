@@ -149,6 +149,7 @@ class RotationPage(QWidget):
             lambda _c, _p: self._show_rotation())
         self.detail = RotationDetail(self._db)
         self.detail.changed.connect(self._evaluation_recorded)
+        self.detail.message.connect(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.rotations_view)
         splitter.addWidget(self.detail)
