@@ -40,13 +40,13 @@ demo: translations
 test: translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check .
+	$(MAKE) --no-print-directory typecheck
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy $(addprefix src/cadre_desktop/,domain store importing exporting services printing demo cli) \
-	    $(wildcard src/cadre_desktop/sync)
+	$(VENV)/bin/mypy $(addprefix src/cadre_desktop/,domain store importing exporting services printing demo cli sync)
 
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --out bench-results.json
