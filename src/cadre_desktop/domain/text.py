@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -73,6 +74,8 @@ def _letters(word: str) -> list[tuple[str, int]]:
     return pairs
 
 
+# Words repeat endlessly in a roster (Nguyễn, Văn, Thị, Anh): each is keyed once.
+@lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
     pairs = _letters(word)
     letters = []

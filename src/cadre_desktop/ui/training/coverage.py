@@ -7,6 +7,7 @@ counted); choosing a unit lists its untrained people below.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cadre_desktop.services import enrolment
@@ -28,6 +29,7 @@ class CoveragePanel(QWidget):
         self.setObjectName("coveragePanel")
         self._db = db
         self._programme: Programme | None = None
+        self._stale = False  # a programme was chosen while the panel was hidden
         self.title = heading(self.tr("Coverage"))
         self.title.setWordWrap(True)
         self.units_model = CoverageTableModel(self)
@@ -57,6 +59,20 @@ class CoveragePanel(QWidget):
 
     def set_programme(self, programme: Programme | None) -> None:
         self._programme = programme
+        # Counting a target group across a large office takes a while: only for a
+        # panel the clerk can see (a hidden one catches up when it is shown).
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
+        self._load(programme)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._load(self._programme)
+
+    def _load(self, programme: Programme | None) -> None:
         if programme is None:
             self.title.setText(self.tr("Coverage: choose a programme"))
             self.units_model.set_rows([])
