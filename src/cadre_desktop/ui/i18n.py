@@ -21,13 +21,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     must stay referenced for as long as they are installed."""
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
                                else QLocale.Language.English))
-    if language == "en":
-        return []  # the source strings are English
+    # English needs its file too: the source strings are English, but a plural message's
+    # source has one form only ("%Ln people"), and cadre_desktop_en gives "1 person".
     installed = []
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for name, folders in ((f"cadre_desktop_{language}", [I18N_DIR]),
                           (f"qtbase_{language}", [I18N_DIR, qt_dir])):
-        translator = QTranslator(app)
+        translator = QTranslator()  # no parent: uninstalled when the caller drops it
         if _load(translator, name, folders):
             app.installTranslator(translator)
             installed.append(translator)

@@ -46,32 +46,29 @@ WARNING_COLOUR = QColor(255, 241, 168)
 _running: set[ImportJob] = set()  # kept alive until their thread has ended
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
 
 def field_names() -> dict[str, str]:
     """Field key -> its name in the mapping table (ratings are added per year)."""
     return {
-        "code": _tr("ID (Mã)"), "full_name": _tr("Full name"),
-        "family_middle": _tr("Family and middle name"), "given_name": _tr("Given name"),
-        "birth": _tr("Date of birth"), "birth_male": _tr("Birth year (men)"),
-        "birth_female": _tr("Birth year (women)"), "gender": _tr("Gender"),
-        "citizen_id": _tr("Citizen ID number"), "phone": _tr("Phone"), "unit": _tr("Unit"),
-        "branch": _tr("Branch"), "position": _tr("Position"),
-        "working_status": _tr("Working status"), "permanent_staff": _tr("Permanent staff"),
-        "party_status": _tr("Party membership"), "planning": _tr("Planned position"),
-        "discipline_until": _tr("Discipline until"),
-        "no_rotation_until": _tr("Not sent on rotation until"),
-        "ethnicity": _tr("Ethnicity"), "join_date": _tr("Joined the Union on"),
-        "theory_level": _tr("Political theory"), "education": _tr("Education"),
-        "note": _tr("Note"), SKIP: _tr("Row number (ignored)"),
+        "code": QCoreApplication.translate("ImportWizard", "ID (Mã)"), "full_name": QCoreApplication.translate("ImportWizard", "Full name"),
+        "family_middle": QCoreApplication.translate("ImportWizard", "Family and middle name"), "given_name": QCoreApplication.translate("ImportWizard", "Given name"),
+        "birth": QCoreApplication.translate("ImportWizard", "Date of birth"), "birth_male": QCoreApplication.translate("ImportWizard", "Birth year (men)"),
+        "birth_female": QCoreApplication.translate("ImportWizard", "Birth year (women)"), "gender": QCoreApplication.translate("ImportWizard", "Gender"),
+        "citizen_id": QCoreApplication.translate("ImportWizard", "Citizen ID number"), "phone": QCoreApplication.translate("ImportWizard", "Phone"), "unit": QCoreApplication.translate("ImportWizard", "Unit"),
+        "branch": QCoreApplication.translate("ImportWizard", "Branch"), "position": QCoreApplication.translate("ImportWizard", "Position"),
+        "working_status": QCoreApplication.translate("ImportWizard", "Working status"), "permanent_staff": QCoreApplication.translate("ImportWizard", "Permanent staff"),
+        "party_status": QCoreApplication.translate("ImportWizard", "Party membership"), "planning": QCoreApplication.translate("ImportWizard", "Planned position"),
+        "discipline_until": QCoreApplication.translate("ImportWizard", "Discipline until"),
+        "no_rotation_until": QCoreApplication.translate("ImportWizard", "Not sent on rotation until"),
+        "ethnicity": QCoreApplication.translate("ImportWizard", "Ethnicity"), "join_date": QCoreApplication.translate("ImportWizard", "Joined the Union on"),
+        "theory_level": QCoreApplication.translate("ImportWizard", "Political theory"), "education": QCoreApplication.translate("ImportWizard", "Education"),
+        "note": QCoreApplication.translate("ImportWizard", "Note"), SKIP: QCoreApplication.translate("ImportWizard", "Row number (ignored)"),
     }
 
 
 def field_name(key: str) -> str:
     if key.startswith(RATING_PREFIX):
-        return _tr("Rating %1").replace("%1", key.removeprefix(RATING_PREFIX))
+        return QCoreApplication.translate("ImportWizard", "Rating %1").replace("%1", key.removeprefix(RATING_PREFIX))
     return field_names().get(key, key)
 
 
@@ -157,9 +154,9 @@ class PreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         if section == 0:
-            return _tr("Row")
+            return QCoreApplication.translate("ImportWizard", "Row")
         if section == 1:
-            return _tr("Result")
+            return QCoreApplication.translate("ImportWizard", "Result")
         return self.headings[section - 2] if section - 2 < len(self.headings) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -171,8 +168,8 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(row.row)
             if column == 1:
-                return {NEW: _tr("New"), UPDATE: _tr("Update"),
-                        REJECTED: _tr("Rejected")}.get(row.status, row.status)
+                return {NEW: QCoreApplication.translate("ImportWizard", "New"), UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+                        REJECTED: QCoreApplication.translate("ImportWizard", "Rejected")}.get(row.status, row.status)
             cells = row.cells
             return cells[column - 2] if column - 2 < len(cells) else ""
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -85,15 +85,12 @@ def running_jobs() -> int:
     return len(_running)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintJob", text)
-
 
 def open_pdf(parent: QWidget, path: Path) -> bool:
     """Show the PDF in the system's viewer; a notice when there is none."""
     if prompts.open_in_viewer(path):
         return True
-    messages.warn(parent, _tr("Open"), _tr(
+    messages.warn(parent, QCoreApplication.translate("PrintJob", "Open"), QCoreApplication.translate("PrintJob", 
         "No program to show PDF files was found. Use “Save as PDF…” and open the file "
         "yourself."))
     return False
@@ -103,8 +100,8 @@ def save_pdf(parent: QWidget, path: Path) -> Path | None:
     """Copy the PDF where the clerk chooses; the copy's path, None when cancelled or
     when it could not be written (the clerk has been told why)."""
     start = str(Path.home() / path.name)
-    target = prompts.save_file_name(parent, _tr("Save as PDF"), start,
-                                    _tr("PDF document (*.pdf)"))
+    target = prompts.save_file_name(parent, QCoreApplication.translate("PrintJob", "Save as PDF"), start,
+                                    QCoreApplication.translate("PrintJob", "PDF document (*.pdf)"))
     if not target:
         return None
     chosen = Path(target)
@@ -113,7 +110,7 @@ def save_pdf(parent: QWidget, path: Path) -> Path | None:
     try:
         shutil.copyfile(path, chosen)
     except OSError as exc:
-        messages.warn(parent, _tr("Save as PDF"), str(exc))
+        messages.warn(parent, QCoreApplication.translate("PrintJob", "Save as PDF"), str(exc))
         return None
     return chosen
 

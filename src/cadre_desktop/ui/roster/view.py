@@ -34,9 +34,17 @@ class RosterView(QTableView):
         self.doubleClicked.connect(self._double_clicked)
 
     def apply_column_widths(self) -> None:
-        char = self.fontMetrics().averageCharWidth()
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        digits = metrics.horizontalAdvance("0" * 12)  # a 12-digit ID number, whole
+        header = self.horizontalHeader()
+        model = self.model()
         for column, width in enumerate(_WIDTHS):
-            self.setColumnWidth(column, width * char + 12)
+            title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+            wanted = max(width * char, header.fontMetrics().horizontalAdvance(str(title or "")))
+            if column >= len(_WIDTHS) - 2:  # citizen ID and phone
+                wanted = max(wanted, digits)
+            self.setColumnWidth(column, wanted + 16)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():

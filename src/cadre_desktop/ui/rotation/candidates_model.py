@@ -34,8 +34,8 @@ def verdict(check: EligibilityCheck) -> tuple[str, str]:
     if failed:
         return FAIL, QCoreApplication.translate("CandidatesModel", "%n not met",
                                                 "", failed)
-    return UNKNOWN, QCoreApplication.translate("CandidatesModel", "%n lack data",
-                                               "", check.count(UNKNOWN))
+    missing = check.count(UNKNOWN)
+    return UNKNOWN, QCoreApplication.translate("CandidatesModel", "%n lack data", "", missing)
 
 
 def rule_result(check: EligibilityCheck, rule: str) -> RuleResult | None:

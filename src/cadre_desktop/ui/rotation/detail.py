@@ -192,14 +192,16 @@ class RotationDetail(QWidget):
                  "duration": self.tr("Shorter than the rules ask")}
         parts: list[str] = []
         if summary.overrides:
-            parts.append(f"<p><b>{html.escape(self.tr('Standing Committee decisions'))}</b></p>")
+            heading = self.tr("Standing Committee decisions")
+            parts.append(f"<p><b>{html.escape(heading)}</b></p>")
             parts.extend(
                 f"<p>• {html.escape(kinds.get(o.override.kind, o.override.kind))}: "
                 f"{html.escape(o.override.decision_no)} "
                 f"({format_date(o.override.decision_date)}) — "
                 f"{html.escape(o.override.reason)}</p>" for o in summary.overrides)
         if summary.events:
-            parts.append(f"<p><b>{html.escape(self.tr('Changes of end date'))}</b></p>")
+            heading = self.tr("Changes of end date")
+            parts.append(f"<p><b>{html.escape(heading)}</b></p>")
             parts.extend(
                 f"<p>• {html.escape(event_word(e.kind))}: {display_iso(e.old_end)} → "
                 f"{display_iso(e.new_end)} ({display_iso(e.event_date)}) — "

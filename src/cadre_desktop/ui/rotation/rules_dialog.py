@@ -76,7 +76,7 @@ class RulesDialog(ServiceDialog):
         self.party = CheckList([(i.code, i.label) for i in lookups.items(db, "party_status")])
         self.party.setObjectName("ruleParty")
         self.party.set_codes(rules.party_statuses)
-        self.max_age = _spin("ruleMaxAge", rules.max_age, 18, 70, years)
+        self.max_age = _spin("ruleMaxAge", rules.max_age, 18, 70, " " + self.tr("years old"))
         self.rating_years = _spin("ruleRatingYears", rules.rating_years, 1, 10, years)
         self.min_rating = QComboBox()
         self.min_rating.setObjectName("ruleMinRating")
