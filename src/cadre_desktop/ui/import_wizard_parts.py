@@ -46,29 +46,44 @@ WARNING_COLOUR = QColor(255, 241, 168)
 _running: set[ImportJob] = set()  # kept alive until their thread has ended
 
 
-
 def field_names() -> dict[str, str]:
     """Field key -> its name in the mapping table (ratings are added per year)."""
     return {
-        "code": QCoreApplication.translate("ImportWizard", "ID (Mã)"), "full_name": QCoreApplication.translate("ImportWizard", "Full name"),
-        "family_middle": QCoreApplication.translate("ImportWizard", "Family and middle name"), "given_name": QCoreApplication.translate("ImportWizard", "Given name"),
-        "birth": QCoreApplication.translate("ImportWizard", "Date of birth"), "birth_male": QCoreApplication.translate("ImportWizard", "Birth year (men)"),
-        "birth_female": QCoreApplication.translate("ImportWizard", "Birth year (women)"), "gender": QCoreApplication.translate("ImportWizard", "Gender"),
-        "citizen_id": QCoreApplication.translate("ImportWizard", "Citizen ID number"), "phone": QCoreApplication.translate("ImportWizard", "Phone"), "unit": QCoreApplication.translate("ImportWizard", "Unit"),
-        "branch": QCoreApplication.translate("ImportWizard", "Branch"), "position": QCoreApplication.translate("ImportWizard", "Position"),
-        "working_status": QCoreApplication.translate("ImportWizard", "Working status"), "permanent_staff": QCoreApplication.translate("ImportWizard", "Permanent staff"),
-        "party_status": QCoreApplication.translate("ImportWizard", "Party membership"), "planning": QCoreApplication.translate("ImportWizard", "Planned position"),
+        "code": QCoreApplication.translate("ImportWizard", "ID (Mã)"),
+        "full_name": QCoreApplication.translate("ImportWizard", "Full name"),
+        "family_middle": QCoreApplication.translate("ImportWizard", "Family and middle name"),
+        "given_name": QCoreApplication.translate("ImportWizard", "Given name"),
+        "birth": QCoreApplication.translate("ImportWizard", "Date of birth"),
+        "birth_male": QCoreApplication.translate("ImportWizard", "Birth year (men)"),
+        "birth_female": QCoreApplication.translate("ImportWizard", "Birth year (women)"),
+        "gender": QCoreApplication.translate("ImportWizard", "Gender"),
+        "citizen_id": QCoreApplication.translate("ImportWizard", "Citizen ID number"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "unit": QCoreApplication.translate("ImportWizard", "Unit"),
+        "branch": QCoreApplication.translate("ImportWizard", "Branch"),
+        "position": QCoreApplication.translate("ImportWizard", "Position"),
+        "working_status": QCoreApplication.translate("ImportWizard", "Working status"),
+        "permanent_staff": QCoreApplication.translate("ImportWizard", "Permanent staff"),
+        "party_status": QCoreApplication.translate("ImportWizard", "Party membership"),
+        "planning": QCoreApplication.translate("ImportWizard", "Planned position"),
         "discipline_until": QCoreApplication.translate("ImportWizard", "Discipline until"),
-        "no_rotation_until": QCoreApplication.translate("ImportWizard", "Not sent on rotation until"),
-        "ethnicity": QCoreApplication.translate("ImportWizard", "Ethnicity"), "join_date": QCoreApplication.translate("ImportWizard", "Joined the Union on"),
-        "theory_level": QCoreApplication.translate("ImportWizard", "Political theory"), "education": QCoreApplication.translate("ImportWizard", "Education"),
-        "note": QCoreApplication.translate("ImportWizard", "Note"), SKIP: QCoreApplication.translate("ImportWizard", "Row number (ignored)"),
+        "no_rotation_until": QCoreApplication.translate(
+            "ImportWizard", "Not sent on rotation until"
+        ),
+        "ethnicity": QCoreApplication.translate("ImportWizard", "Ethnicity"),
+        "join_date": QCoreApplication.translate("ImportWizard", "Joined the Union on"),
+        "theory_level": QCoreApplication.translate("ImportWizard", "Political theory"),
+        "education": QCoreApplication.translate("ImportWizard", "Education"),
+        "note": QCoreApplication.translate("ImportWizard", "Note"),
+        SKIP: QCoreApplication.translate("ImportWizard", "Row number (ignored)"),
     }
 
 
 def field_name(key: str) -> str:
     if key.startswith(RATING_PREFIX):
-        return QCoreApplication.translate("ImportWizard", "Rating %1").replace("%1", key.removeprefix(RATING_PREFIX))
+        return QCoreApplication.translate("ImportWizard", "Rating %1").replace(
+            "%1", key.removeprefix(RATING_PREFIX)
+        )
     return field_names().get(key, key)
 
 
@@ -147,8 +162,9 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2 + len(self.headings)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -168,8 +184,11 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(row.row)
             if column == 1:
-                return {NEW: QCoreApplication.translate("ImportWizard", "New"), UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
-                        REJECTED: QCoreApplication.translate("ImportWizard", "Rejected")}.get(row.status, row.status)
+                return {
+                    NEW: QCoreApplication.translate("ImportWizard", "New"),
+                    UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+                    REJECTED: QCoreApplication.translate("ImportWizard", "Rejected"),
+                }.get(row.status, row.status)
             cells = row.cells
             return cells[column - 2] if column - 2 < len(cells) else ""
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -198,10 +217,12 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.sheet_combo = QComboBox()
         self.legacy_combo = QComboBox()
-        for text, mode in ((self.tr("Detect automatically"), "auto"),
-                           (self.tr("None (the file is Unicode)"), None),
-                           (self.tr("TCVN3 (ABC, .VnTime fonts)"), "tcvn3"),
-                           (self.tr("VNI (VNI-Times fonts)"), "vni")):
+        for text, mode in (
+            (self.tr("Detect automatically"), "auto"),
+            (self.tr("None (the file is Unicode)"), None),
+            (self.tr("TCVN3 (ABC, .VnTime fonts)"), "tcvn3"),
+            (self.tr("VNI (VNI-Times fonts)"), "vni"),
+        ):
             self.legacy_combo.addItem(text, mode)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -214,8 +235,11 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a roster file"), self.path_edit.text(),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
+            self,
+            self.tr("Choose a roster file"),
+            self.path_edit.text(),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"),
+        )
         if path:
             self.path_edit.setText(path)
 

@@ -42,8 +42,14 @@ class PrintJob(QThread):
     succeeded = Signal(str, int)  # the PDF's path, its pages
     failed = Signal(str, bool)  # the message, whether it is a bug report
 
-    def __init__(self, db_path: Path, function: str, args: Sequence[str], out_path: Path,
-                 options: Mapping[str, object] | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        function: str,
+        args: Sequence[str],
+        out_path: Path,
+        options: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.function = function
@@ -85,14 +91,19 @@ def running_jobs() -> int:
     return len(_running)
 
 
-
 def open_pdf(parent: QWidget, path: Path) -> bool:
     """Show the PDF in the system's viewer; a notice when there is none."""
     if prompts.open_in_viewer(path):
         return True
-    messages.warn(parent, QCoreApplication.translate("PrintJob", "Open"), QCoreApplication.translate("PrintJob", 
-        "No program to show PDF files was found. Use “Save as PDF…” and open the file "
-        "yourself."))
+    messages.warn(
+        parent,
+        QCoreApplication.translate("PrintJob", "Open"),
+        QCoreApplication.translate(
+            "PrintJob",
+            "No program to show PDF files was found. Use “Save as PDF…” and open the file "
+            "yourself.",
+        ),
+    )
     return False
 
 
@@ -100,8 +111,12 @@ def save_pdf(parent: QWidget, path: Path) -> Path | None:
     """Copy the PDF where the clerk chooses; the copy's path, None when cancelled or
     when it could not be written (the clerk has been told why)."""
     start = str(Path.home() / path.name)
-    target = prompts.save_file_name(parent, QCoreApplication.translate("PrintJob", "Save as PDF"), start,
-                                    QCoreApplication.translate("PrintJob", "PDF document (*.pdf)"))
+    target = prompts.save_file_name(
+        parent,
+        QCoreApplication.translate("PrintJob", "Save as PDF"),
+        start,
+        QCoreApplication.translate("PrintJob", "PDF document (*.pdf)"),
+    )
     if not target:
         return None
     chosen = Path(target)
@@ -125,12 +140,14 @@ class ReadyDialog(QDialog):
         self.setObjectName("pdfReadyDialog")
         self.setWindowTitle(self.tr("Print"))
         self.path = path
-        label = QLabel(self.tr("%1: %Ln pages, ready to open or save.", "", pages)
-                       .replace("%1", title))
+        label = QLabel(
+            self.tr("%1: %Ln pages, ready to open or save.", "", pages).replace("%1", title)
+        )
         label.setObjectName("pdfReadyText")
         label.setWordWrap(True)
-        note = QLabel(self.tr("To print on paper, open the document and use the viewer's "
-                              "Print command."))
+        note = QLabel(
+            self.tr("To print on paper, open the document and use the viewer's Print command.")
+        )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         role = QDialogButtonBox.ButtonRole.ActionRole
@@ -177,8 +194,15 @@ class PdfMaker(QObject):
     def busy(self) -> bool:
         return self.job is not None
 
-    def make(self, db_path: Path, function: str, args: Sequence[str], file_name: str,
-             title: str, options: Mapping[str, object] | None = None) -> bool:
+    def make(
+        self,
+        db_path: Path,
+        function: str,
+        args: Sequence[str],
+        file_name: str,
+        title: str,
+        options: Mapping[str, object] | None = None,
+    ) -> bool:
         """Start making a document; False when one is still being made."""
         if self.job is not None:
             return False
@@ -212,8 +236,9 @@ class PdfMaker(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         dialog = ReadyDialog(path, title, pages, self._parent)
-        dialog.saved.connect(lambda copy: self.message.emit(
-            self.tr("Saved %1").replace("%1", copy)))
+        dialog.saved.connect(
+            lambda copy: self.message.emit(self.tr("Saved %1").replace("%1", copy))
+        )
         self.dialog = dialog
         dialog.open()
 
