@@ -46,7 +46,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy $(addprefix src/cadre_desktop/,domain store importing exporting services printing demo cli sync)
+	$(VENV)/bin/mypy $(addprefix src/cadre_desktop/,domain store importing exporting services printing demo cli sync bulk.py)
 
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --out bench-results.json

@@ -46,6 +46,18 @@ def say(message: str) -> None:
     sys.stderr.flush()
 
 
+def refuse_rejected(rejected: list[Any], skip_invalid: bool) -> bool:
+    """Name each rejected row for the clerk; True when the import must write nothing
+    (rejected rows without --skip-invalid)."""
+    for issue in rejected:
+        say(f"Dòng {issue.row}: {issue.message}")
+    if rejected and not skip_invalid:
+        say(f"Không nhập: {len(rejected)} dòng bị từ chối "
+            "(dùng --skip-invalid để chỉ nhập các dòng hợp lệ).")
+        return True
+    return False
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)

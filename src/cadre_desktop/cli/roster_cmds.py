@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, say
+from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, refuse_rejected, say
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
@@ -68,12 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
         db.close()
     if args.json:
         print_json(report.to_json())
-    for issue in report.rejected:
-        say(f"Dòng {issue.row}: {issue.message}")
-    refused = bool(report.rejected) and not args.skip_invalid
-    if refused:
-        say(f"Không nhập: {len(report.rejected)} dòng bị từ chối "
-            "(dùng --skip-invalid để chỉ nhập các dòng hợp lệ).")
+    if refuse_rejected(report.rejected, args.skip_invalid):
         return EXIT_REFUSED
     verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
     say(f"{verb} {report.imported} người mới, cập nhật {report.updated} người.")

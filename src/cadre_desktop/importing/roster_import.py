@@ -13,13 +13,12 @@ because nothing was (or, in a dry run, would be) written.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cadre_desktop.bulk import gc_paused
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.importing.headers import (
     HEADER_SCAN_ROWS,
@@ -193,7 +192,7 @@ def import_roster(db: Database, path: str | Path, *, dry_run: bool = False,
                   cancelled: Cancelled | None = None) -> ImportReport:
     """Import a roster file; see the module docstring for the rules."""
     steps = Steps(progress, cancelled)
-    with no_cyclic_gc():
+    with gc_paused():
         loaded = load(path, sheet, legacy=legacy, column_overrides=column_overrides,
                       steps=steps)
         plans, checker = check_rows(db, loaded, steps)
@@ -203,21 +202,6 @@ def import_roster(db: Database, path: str | Path, *, dry_run: bool = False,
             outcome.report.written = _write(db, Path(path).name, outcome, checker, steps)
     steps.finished()
     return outcome.report
-
-
-@contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Pause the cycle collector: a big sheet makes hundreds of thousands of lists and
-    dicts that all live until the import ends, so each collection walks them all and
-    frees nothing (about a tenth of the import's time). Reference counting still frees
-    everything else."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _write(db: Database, file_name: str, outcome: _Outcome, checker: RowChecker,

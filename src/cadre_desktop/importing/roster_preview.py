@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cadre_desktop.bulk import gc_paused
 from cadre_desktop.importing.headers import HEADER_SCAN_ROWS, SKIP, field_heading
 from cadre_desktop.importing.roster_import import (
     Cancelled,
@@ -17,7 +18,6 @@ from cadre_desktop.importing.roster_import import (
     build_report,
     check_rows,
     load,
-    no_cyclic_gc,
 )
 from cadre_desktop.store.db import Database
 
@@ -113,7 +113,7 @@ def read_preview(db: Database, path: str | Path, sheet: str | None = None, *,
                  cancelled: Cancelled | None = None) -> Preview:
     """Everything the import would do, row by row, without writing (report = a dry run)."""
     steps = Steps(progress, cancelled)
-    with no_cyclic_gc():
+    with gc_paused():
         loaded = load(path, sheet, legacy=legacy, column_overrides=column_overrides,
                       steps=steps)
         plans, checker = check_rows(db, loaded, steps)

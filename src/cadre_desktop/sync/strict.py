@@ -10,12 +10,10 @@ offices' data differ.
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,19 +65,6 @@ def all_uuids(values: Sequence[Any]) -> bool:
     if not all(type(v) is str for v in values):
         return False
     return _UUID_LINES.fullmatch("".join(v + "\n" for v in values)) is not None
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Parsing a bundle creates a few hundred thousand small objects that all stay alive:
-    the cyclic collector would scan them again and again for nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_cancel(cancelled: CancelledFn | None) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from cadre_desktop.bulk import gc_paused
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store import sync_log
 from cadre_desktop.store.db import Database
@@ -42,7 +43,6 @@ from cadre_desktop.sync.strict import (
     CancelledFn,
     ProgressFn,
     check_cancel,
-    gc_paused,
 )
 
 # SQLite's page cache while importing (KiB): a province's indexes are touched all over.
