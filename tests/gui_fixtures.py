@@ -15,7 +15,7 @@ from cadre_desktop.services.roster import PersonForm, save_person
 from cadre_desktop.store import units
 from cadre_desktop.store.db import open_database
 from cadre_desktop.ui.main_window import MainWindow
-from gui_support import PEOPLE, Office
+from gui_support import PEOPLE, Office, settle
 
 
 @pytest.fixture(autouse=True)
@@ -52,4 +52,5 @@ def window(qtbot: QtBot, office: Office) -> MainWindow:
     # Keyboard shortcuts only reach the active window.
     win.activateWindow()
     qtbot.waitActive(win)
+    settle(win.roster_page.model)  # the rows are read off the GUI thread
     return win

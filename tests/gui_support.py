@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -36,9 +37,51 @@ class Office:
     unit_ids: dict[str, str]
 
 
+def settle(model: Any) -> None:
+    """Let a paged model read its list and every page of it off the GUI thread, as the
+    view would by scrolling through it (a short list: the pages stay cached)."""
+    from cadre_desktop.ui.kit.paged_model import PAGE_SIZE, PagedTableModel
+
+    if isinstance(model, PagedTableModel):
+        assert model.wait_loaded()
+        for start in range(0, model.rowCount(), PAGE_SIZE):
+            model.record(start)
+        assert model.wait_loaded()
+
+
+def wait_for_queries(timeout: float = 10.0) -> None:
+    """Let every background read in flight answer (the pages show what it read)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from cadre_desktop.ui.kit import queries
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if all(r.idle for r in queries._runners.values()):
+            QCoreApplication.processEvents()
+            return
+    raise AssertionError("background reads did not finish")
+
+
+def settled_text(label: Any, busy: str = "Counting…", timeout: float = 10.0) -> str:
+    """A label's text once it no longer says the list is being read."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while label.text() == busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return str(label.text())
+
+
 def shown_names(view: QTableView) -> list[str]:
     """The names the roster view shows, top to bottom (read through the view's model)."""
     model = view.model()
+    settle(model)
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from bundle_helpers import PASS
 from cadre_desktop.ui import messages, passphrase_dialog
-from cadre_desktop.ui.offices import jobs, prompts
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.offices import jobs
 
 
 @dataclass

@@ -20,7 +20,8 @@ def add(db: Database, name: str, **raw: str) -> str:
 
 def names(db: Database, deleted: bool = False) -> list[str]:
     flt = roster_query.RosterFilter(deleted=deleted)
-    return [r[1] for r in roster_query.page(db, flt, roster_query.RosterSort(), 0, 100)]
+    keys = list(roster_query.keys(db, flt, roster_query.RosterSort(), 100))
+    return [r.full_name for r in roster_query.rows(db, keys)]
 
 
 def test_every_change_writes_an_audit_entry(db: Database) -> None:

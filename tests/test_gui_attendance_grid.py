@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from cadre_desktop.services import attendance, training
 from cadre_desktop.store.db import open_database
 from cadre_desktop.store.training import SessionInput
+from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.main_window import MainWindow
-from cadre_desktop.ui.training import prompts
 from cadre_desktop.ui.training.attendance_import import ImportReportDialog
 from cadre_desktop.ui.training.attendance_tab import AttendanceTab
 from gui_support import OFFSCREEN_NOISE

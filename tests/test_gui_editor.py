@@ -13,7 +13,7 @@ from cadre_desktop.store import lookups, people
 from cadre_desktop.store.db import open_database
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.roster.editor import PersonEditor
-from gui_support import OFFSCREEN_NOISE, Office, shown_names, type_text
+from gui_support import OFFSCREEN_NOISE, Office, settle, settled_text, shown_names, type_text
 
 pytest_plugins = ["gui_fixtures"]
 pytestmark = OFFSCREEN_NOISE
@@ -98,7 +98,7 @@ def test_new_person_appears_in_the_table_with_nfc_name(qtbot: QtBot, window: Mai
     view = window.findChild(QTableView, "rosterView")
     count = window.findChild(QLabel, "rosterCount")
     assert view is not None and count is not None
-    assert count.text() == "7 people"
+    assert settled_text(count) == "7 people"
     names = shown_names(view)
     assert "Phạm Thị Ánh" in names  # NFC: equal to the precomposed literal
     assert names.index("Phạm Thị Ánh") == names.index("Nguyễn Thị Ánh") + 1
@@ -121,6 +121,7 @@ def test_warnings_must_be_confirmed(qtbot: QtBot, window: MainWindow) -> None:
     editor.confirm_warnings.setChecked(True)
     editor.save()
     qtbot.waitUntil(lambda: window.roster_page.editor is None)
+    settle(window.roster_page.model)
     assert window.roster_page.model.total == 7
 
 

@@ -21,7 +21,7 @@ from cadre_desktop.store.profile import load_profile
 from cadre_desktop.ui import errors, messages, settings
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.profile_dialog import ProfileDialog
-from gui_support import OFFSCREEN_NOISE, Office, type_text
+from gui_support import OFFSCREEN_NOISE, Office, settle, type_text
 
 pytest_plugins = ["gui_fixtures"]
 pytestmark = OFFSCREEN_NOISE
@@ -71,6 +71,7 @@ def test_geometry_is_remembered(qtbot: QtBot, office: Office) -> None:
 def test_undo_menu_names_the_action(qtbot: QtBot, window: MainWindow) -> None:
     assert window.undo_action.text() == "&Undo: Thêm Đỗ Thị Ân"
     window.undo_action.trigger()
+    settle(window.roster_page.model)
     assert window.roster_page.model.total == 5
     assert window.undo_action.text() == "&Undo: Thêm Nguyễn Hữu Anh"
 
@@ -131,14 +132,16 @@ def test_backup_restore_reopens_the_database(monkeypatch: pytest.MonkeyPatch, qt
     window.show_backups()
     dialog = window.backup_dialog
     assert dialog is not None and dialog.list.topLevelItemCount() == 0
-    dialog.backup_now()
-    assert dialog.list.topLevelItemCount() == 1
+    dialog.backup_now()  # a copy of the whole file: in the background
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 1, timeout=10000)
     # A change after the copy, which the restore takes back.
     save_person(window.db, PersonForm({"full_name": "Hồ Văn Mới"}))
     window.roster_page.refresh()
+    settle(window.roster_page.model)
     assert window.roster_page.model.total == 7
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
     dialog.restore_selected()
+    settle(window.roster_page.model)
     assert window.roster_page.model.total == 6
     assert "Backup restored" in window.statusBar().currentMessage()
     assert len(backup.list_backups(window.db_path)) == 2  # the copy and the safety copy

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from cadre_desktop.store.db import open_database
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.printing import PdfMaker, ReadyDialog
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.member_programme.page import MemberProgrammePage
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
-from cadre_desktop.ui.print_job import PdfMaker, ReadyDialog
 from cadre_desktop.ui.rotation.page import RotationPage
-from cadre_desktop.ui.training import prompts
 from gui_support import OFFSCREEN_NOISE
 from print_forms_helpers import Printed, everything
 from rotation_gui_support import fix_today, open_window, select_row

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from cadre_desktop.services.roster import PersonForm, save_person
-from cadre_desktop.store.db import open_database
+from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.roster.unit_dialogs import CloseUnitDialog, UnitDialog
 from gui_support import (
@@ -29,6 +29,7 @@ from gui_support import (
     OFFSCREEN_NOISE,
     Office,
     header_click,
+    settled_text,
     shown_names,
     type_text,
 )
@@ -64,7 +65,7 @@ def select_row(qtbot: QtBot, view: QTableView, row: int) -> None:
 def test_window_shows_everyone_in_official_order(window: MainWindow) -> None:
     search, view, count = parts(window)
     assert shown_names(view) == OFFICIAL_ORDER
-    assert count.text() == "6 people"
+    assert settled_text(count) == "6 people"
     assert search.placeholderText()
 
 
@@ -72,14 +73,14 @@ def test_search_as_you_type_is_accent_insensitive(qtbot: QtBot, window: MainWind
     _search, view, count = parts(window)
     type_search(qtbot, window, "duc", 1)
     assert shown_names(view) == ["Nguyễn Văn Đức"]
-    assert count.text() == "1 people"
+    assert settled_text(count) == "1 people"
     type_search(qtbot, window, "nguyen", 3)
     assert shown_names(view) == ["Nguyễn Hữu Anh", "Nguyễn Thị Ánh", "Nguyễn Văn Đức"]
     type_search(qtbot, window, "ÁNH", 3)  # all of Anh and Ánh: the search ignores tones
     type_search(qtbot, window, "nguyen anh", 2)
     type_search(qtbot, window, "079098", 1)  # a citizen ID number
     type_search(qtbot, window, "zzz", 0)
-    assert count.text() == "0 people"
+    assert settled_text(count) == "0 people"
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
@@ -107,7 +108,7 @@ def test_selecting_a_unit_filters_to_its_subtree(qtbot: QtBot, window: MainWindo
     panel = window.roster_page.units
     panel.select_unit(office.unit_ids["kp1"])
     assert shown_names(view) == ["Nguyễn Thị Ánh", "Đỗ Thị Ân", "Nguyễn Văn Đức"]
-    assert count.text() == "3 people"
+    assert settled_text(count) == "3 people"
     type_search(qtbot, window, "duc", 1)
     panel.select_unit(office.unit_ids["root"])
     assert shown_names(view) == ["Nguyễn Văn Đức"]
@@ -120,11 +121,11 @@ def test_delete_undo_and_restore(qtbot: QtBot, window: MainWindow) -> None:
     page = window.roster_page
     select_row(qtbot, view, 0)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert count.text() == "5 people"
+    assert settled_text(count) == "5 people"
     assert OFFICIAL_ORDER[0] not in shown_names(view)
     assert window.undo_action.text() == "&Undo: Xóa 1 người"
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert count.text() == "6 people"
+    assert settled_text(count) == "6 people"
     assert shown_names(view) == OFFICIAL_ORDER
     assert "Xóa 1 người" in window.statusBar().currentMessage()
 
@@ -133,10 +134,10 @@ def test_delete_undo_and_restore(qtbot: QtBot, window: MainWindow) -> None:
         view.model().index(1, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     page.delete_action.trigger()
-    assert count.text() == "4 people"
+    assert settled_text(count) == "4 people"
     assert not page.restore_action.isEnabled()
     page.show_deleted_action.trigger()
-    assert count.text() == "2 deleted people"
+    assert settled_text(count) == "2 deleted people"
     assert shown_names(view) == OFFICIAL_ORDER[:2]
     assert not page.add_action.isEnabled() and not page.delete_action.isEnabled()
     select_row(qtbot, view, 1)
@@ -144,7 +145,7 @@ def test_delete_undo_and_restore(qtbot: QtBot, window: MainWindow) -> None:
     page.restore_action.trigger()
     assert shown_names(view) == [OFFICIAL_ORDER[0]]
     page.show_deleted_action.trigger()
-    assert count.text() == "5 people"
+    assert settled_text(count) == "5 people"
     assert OFFICIAL_ORDER[1] in shown_names(view)
 
 
@@ -196,9 +197,9 @@ def test_import_action_opens_the_wizard_and_refreshes(
     class FakeWizard(QDialog):
         imported = Signal()
 
-        def __init__(self, db_path: Path, parent: QWidget | None) -> None:
+        def __init__(self, db: Database, parent: QWidget | None) -> None:
             super().__init__(parent)
-            self.db_path = db_path
+            self.db_path = db.path
 
     fake = types.ModuleType("cadre_desktop.ui.import_wizard")
     fake.ImportWizard = FakeWizard  # type: ignore[attr-defined]
@@ -213,7 +214,7 @@ def test_import_action_opens_the_wizard_and_refreshes(
     save_person(other, PersonForm({"full_name": "Hồ Văn Mới"}))
     other.close()
     wizard.imported.emit()
-    assert count.text() == "7 people"
+    assert settled_text(count) == "7 people"
     assert window.undo_action.text() == "&Undo: Thêm Hồ Văn Mới"
     wizard.reject()
 

@@ -20,7 +20,7 @@ from cadre_desktop.ui.member_programme.page import MemberProgrammePage
 from cadre_desktop.ui.offices.start_section import OfficesSection
 from cadre_desktop.ui.rotation.page import ROTATIONS_TAB, RotationPage
 from cadre_desktop.ui.start_page import CountsSection, DueSection, StartPage
-from gui_support import OFFSCREEN_NOISE
+from gui_support import OFFSCREEN_NOISE, wait_for_queries
 from rotation_gui_support import BRANCH_MEMBERS, fix_today, make_office, open_window, register
 from rotation_helpers import Office
 
@@ -54,6 +54,7 @@ def win(qtbot: QtBot, db_path: Path, busy_office: Office) -> MainWindow:
 def start_of(win: MainWindow) -> StartPage:
     page = win.feature_pages["start"]
     assert isinstance(page, StartPage)
+    wait_for_queries()  # the overview is read off the GUI thread
     return page
 
 

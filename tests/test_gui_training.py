@@ -17,8 +17,8 @@ from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store.db import open_database
 from cadre_desktop.store.training import ClassInput, SessionInput
 from cadre_desktop.ui import messages
+from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.roster.editor import PersonEditor
-from cadre_desktop.ui.training import prompts
 from cadre_desktop.ui.training.enrol_dialogs import TargetGroupDialog
 from cadre_desktop.ui.training.person_search import PersonSearchDialog
 from cadre_desktop.ui.training.session_dialogs import GenerateDialog, SessionDialog

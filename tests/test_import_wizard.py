@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from cadre_desktop.importing.legacy import unicode_to_tcvn3
@@ -14,7 +17,6 @@ from cadre_desktop.ui.import_wizard import ImportWizard
 from cadre_desktop.ui.import_wizard_parts import (
     REJECTED_COLOUR,
     WARNING_COLOUR,
-    ImportJob,
     PreviewModel,
     column_letter,
 )
@@ -33,8 +35,10 @@ ROWS = [
 
 
 def _wizard(qtbot: QtBot, db_path: Path) -> ImportWizard:
-    wizard = ImportWizard(db_path)
+    db = open_database(db_path)
+    wizard = ImportWizard(db)
     qtbot.addWidget(wizard)
+    wizard.destroyed.connect(lambda _obj=None: db.close())
     wizard.show()
     return wizard
 
@@ -153,19 +157,49 @@ def test_wizard_refuses_a_broken_file(qtbot: QtBot, db_path: Path, tmp_path: Pat
     wizard.reject()
 
 
-def test_a_cancelled_job_reports_and_writes_nothing(qtbot: QtBot, db_path: Path,
-                                                    tmp_path: Path) -> None:
-    from cadre_desktop.importing.roster_import import import_roster
+def test_cancel_during_the_import_writes_nothing(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, db_path: Path, tmp_path: Path
+) -> None:
+    """The clerk clicks Cancel in the progress dialog while the import runs: the import
+    stops at its next step, its transaction rolls back, the roster is as it was."""
+    import time
 
-    path = write_xlsx(tmp_path / "ds.xlsx", ROWS[:4])
-    job = ImportJob(db_path, lambda db, progress, cancelled: import_roster(
-        db, path, progress=progress, cancelled=cancelled))
-    job.cancel()
-    with qtbot.waitSignal(job.failed) as failed:
-        job.begin()
-    assert failed.args == ["Đã hủy nhập", False]
-    qtbot.waitUntil(job.isFinished)
-    assert _people(db_path) == {}
+    from cadre_desktop.importing import roster_import
+    from cadre_desktop.ui import import_wizard
+
+    db = open_database(db_path)
+    populate(db)
+    db.close()
+    before = _people(db_path)
+    path = write_xlsx(tmp_path / "ds.xlsx", ROWS)
+    real = roster_import.import_roster
+
+    def slow_import(db: Any, source: Path, **options: Any) -> Any:
+        # Still reading when the clerk cancels: report progress until the cancel.
+        while not options["cancelled"]():
+            options["progress"](1, 10)
+            time.sleep(0.02)
+        return real(db, source, **options)
+
+    monkeypatch.setattr(import_wizard, "import_roster", slow_import)
+    wizard = _wizard(qtbot, db_path)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview is not None, timeout=20000)
+    preview.valid_only.setChecked(True)
+    wizard.next()
+    job = wizard.result_page.job
+    assert job is not None and job.dialog is not None
+    qtbot.waitUntil(job.dialog.isVisible, timeout=5000)
+    cancel = job.dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result_page.done, timeout=20000)
+    assert wizard.result_page.summary.text().startswith("Nothing was imported.")
+    assert _people(db_path) == before
+    wizard.reject()
 
 
 def test_preview_model(qtmodeltester: object) -> None:

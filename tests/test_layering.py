@@ -1,4 +1,6 @@
-"""The Qt-free core never imports PySide6, directly or through another module."""
+"""The Qt-free core never imports PySide6, directly or through another module; the GUI
+reaches the data only through the services (from the store it imports the Database type
+alone)."""
 
 import ast
 import subprocess
@@ -43,3 +45,62 @@ def test_importing_the_core_does_not_load_qt() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+GUI = [PACKAGE / "ui", PACKAGE / "app.py"]
+
+
+def _gui_sources() -> list[Path]:
+    found: list[Path] = []
+    for place in GUI:
+        found.extend(sorted(place.rglob("*.py")) if place.is_dir() else [place])
+    return found
+
+
+def _store_imports(path: Path) -> list[str]:
+    """Every import of cadre_desktop.store in a file but `from ...store.db import Database`."""
+    tree = ast.parse(path.read_text("utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [f"{path.name}:{node.lineno} import {a.name}" for a in node.names
+                      if a.name.startswith("cadre_desktop.store")]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            module = node.module
+            if node.level:  # relative: resolve against the file's package
+                base = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-node.level]
+                module = ".".join([*base, module])
+            if not module.startswith("cadre_desktop.store") and not (
+                    module == "cadre_desktop" and any(a.name == "store" for a in node.names)):
+                continue
+            names = [a.name for a in node.names]
+            if module == "cadre_desktop.store.db" and names == ["Database"]:
+                continue
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} from {module} "
+                         f"import {', '.join(names)}")
+    return found
+
+
+def test_the_gui_reaches_the_store_through_the_services_only() -> None:
+    offenders = [hit for path in _gui_sources() for hit in _store_imports(path)]
+    assert offenders == []
+
+
+def test_the_layering_check_sees_every_kind_of_store_import(tmp_path: Path) -> None:
+    """The check itself: each way of reaching the store is caught, the Database type is not."""
+    sample = PACKAGE / "ui" / "_layering_sample.py"
+    cases = {
+        "from cadre_desktop.store import units": 1,
+        "from cadre_desktop.store.db import Database, open_database": 1,
+        "import cadre_desktop.store.people": 1,
+        "from cadre_desktop import store": 1,
+        "from ..store import units": 1,
+        "from cadre_desktop.store.db import Database": 0,
+        "from cadre_desktop.services import units": 0,
+    }
+    try:
+        for line, expected in cases.items():
+            sample.write_text(line + "\n", "utf-8")
+            assert len(_store_imports(sample)) == expected, line
+    finally:
+        sample.unlink(missing_ok=True)

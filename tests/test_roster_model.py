@@ -1,4 +1,5 @@
-"""RosterTableModel: pages fetched on demand, formatting, filter and sort in SQL."""
+"""RosterTableModel: keys and pages read off the GUI thread, formatting, filter and sort
+in SQL."""
 
 from __future__ import annotations
 
@@ -12,20 +13,20 @@ from pytestqt.qtbot import QtBot
 
 from cadre_desktop.domain.person import validate
 from cadre_desktop.services import roster
+from cadre_desktop.services.roster import RosterFilter
 from cadre_desktop.store import roster_query, units
 from cadre_desktop.store.db import Database, new_id, open_database
-from cadre_desktop.store.roster_query import RosterFilter
-from cadre_desktop.ui.roster import model as model_module
-from cadre_desktop.ui.roster.model import (
-    CACHED_PAGES,
-    PAGE_SIZE,
-    RosterTableModel,
-    display_partial_date,
-)
+from cadre_desktop.ui.kit.paged_model import CACHED_PAGES, PAGE_SIZE
+from cadre_desktop.ui.roster.model import RosterTableModel, display_partial_date
 from cadre_desktop.ui.roster.unit_tree import UNIT_ID_ROLE, UnitTreeModel
-from gui_support import OFFICIAL_ORDER, Office
+from gui_support import OFFICIAL_ORDER, Office, settle
 
 pytest_plugins = ["gui_fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp: Any) -> None:
+    """The model reads off the GUI thread: its answers need the application's events."""
 
 
 @pytest.fixture
@@ -36,28 +37,32 @@ def opened(office: Office) -> Any:
 
 
 def names(model: RosterTableModel) -> list[str]:
+    settle(model)
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, opened: Database) -> None:
     model = RosterTableModel(opened)
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # watches the model from here on, rows arriving included
+    settle(model)
     model.set_filter(RosterFilter(query="nguyen"))
-    qtmodeltester.check(model)
+    settle(model)
     model.sort(1, Qt.SortOrder.DescendingOrder)
-    qtmodeltester.check(model)
+    settle(model)
     roster.delete_people(opened, [model.person_id(0)])
     model.set_filter(RosterFilter(deleted=True))
+    settle(model)
     qtmodeltester.check(model)
 
 
 def test_rows_in_official_order_with_display_formats(opened: Database) -> None:
     model = RosterTableModel(opened)
-    assert model.total == model.rowCount() == 6
     assert names(model) == OFFICIAL_ORDER
+    assert model.total == model.rowCount() == 6
     by_name = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     birth = roster_query.COLUMN_KEYS.index("birth_date")
     gender = roster_query.COLUMN_KEYS.index("gender")
+    assert [c.key for c in model.columns()] == roster_query.COLUMN_KEYS
     assert model.index(by_name["Nguyễn Văn Đức"], birth).data() == "12/03/1998"
     assert model.index(by_name["Nguyễn Thị Ánh"], birth).data() == "05/1999"
     assert model.index(by_name["Trần Văn Anh"], birth).data() == "2001"
@@ -84,10 +89,13 @@ def test_filter_search_unit_and_deleted(opened: Database, office: Office) -> Non
     model.set_filter(RosterFilter(unit_id=office.unit_ids["kp1"]))
     assert names(model) == ["Nguyễn Thị Ánh", "Đỗ Thị Ân", "Nguyễn Văn Đức"]
     model.set_filter(RosterFilter(unit_id=office.unit_ids["root"]))
+    settle(model)
     assert model.total == 6
     model.set_filter(RosterFilter())
+    settle(model)
     roster.delete_people(opened, [model.person_id(0)])
     model.refresh()
+    settle(model)
     assert model.total == 5
     model.set_filter(RosterFilter(deleted=True))
     assert names(model) == ["Nguyễn Hữu Anh"]
@@ -95,6 +103,7 @@ def test_filter_search_unit_and_deleted(opened: Database, office: Office) -> Non
 
 def test_sort_by_header_columns(opened: Database) -> None:
     model = RosterTableModel(opened)
+    settle(model)
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert names(model) == list(reversed(OFFICIAL_ORDER))
     model.sort(1, Qt.SortOrder.AscendingOrder)
@@ -105,13 +114,19 @@ def test_sort_by_header_columns(opened: Database) -> None:
 
 def test_refresh_keeps_rows_when_the_count_is_unchanged(qtbot: QtBot, opened: Database) -> None:
     model = RosterTableModel(opened)
+    settle(model)
     person = model.person_id(0)
     form = roster.PersonForm({"family_middle": "Nguyễn Hữu", "given_name": "Anh",
                               "birth": "1990"})
     roster.save_person(opened, form, person)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
     with qtbot.waitSignal(model.dataChanged):
         model.refresh()
+        settle(model)
+    settle(model)
     assert model.index(0, 1).data() == "1990"
+    assert resets == []  # the same people in the same places: rows stay, only reread
 
 
 def _letters(number: int) -> str:
@@ -143,23 +158,29 @@ def test_only_the_pages_asked_for_are_read(monkeypatch: pytest.MonkeyPatch,
         units.create_unit(tx, "Đoàn phường", None)
     total = PAGE_SIZE * (CACHED_PAGES + 3) + 7
     _many(db, total)
-    calls: list[tuple[int, int]] = []
-    real_page = roster_query.page
+    calls: list[int] = []
+    real_rows = roster_query.rows
 
-    def counting_page(*args: Any) -> Any:
-        calls.append((args[3], args[4]))
-        return real_page(*args)
+    def counting_rows(handle: Any, keys: Any) -> Any:
+        calls.append(len(keys))
+        return real_rows(handle, keys)
 
-    monkeypatch.setattr(model_module.roster_query, "page", counting_page)
+    monkeypatch.setattr(roster_query, "rows", counting_rows)
     model = RosterTableModel(db)
-    assert model.rowCount() == total and calls == []
+    assert model.wait_loaded()
+    assert model.rowCount() == total and calls == []  # the keys only: no row read yet
+    assert model.index(total - 1, 0).data() is None  # asked for: its page is on the way
+    assert model.wait_loaded()
     assert model.index(total - 1, 0).data() == f"Nguyễn Văn {_letters(total - 1)}"
-    assert calls == [((total - 1) // PAGE_SIZE * PAGE_SIZE, PAGE_SIZE)]
+    assert calls == [total % PAGE_SIZE]  # the last page alone, no OFFSET walk to it
     model.index(0, 0).data()
+    model.wait_loaded()
     model.index(1, 3).data()
+    model.wait_loaded()
     assert len(calls) == 2  # row 1 is on the cached first page
     ids = model.person_ids(range(total))
     assert len(ids) == total and len(set(ids)) == total
+    settle(model)
     assert len(model._pages) <= CACHED_PAGES
     db.close()
 
@@ -185,26 +206,38 @@ def test_unit_tree_model(qtmodeltester: ModelTester, qtbot: QtBot, opened: Datab
     assert tree.index(1, 1, root).data() == "3"
 
 
-def test_a_new_filter_shows_its_first_page_before_counting(
-    qtbot: QtBot, qtmodeltester: ModelTester, db_path: Path
+def test_a_long_list_shows_its_first_rows_before_the_rest(
+    qtbot: QtBot, qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch, db_path: Path
 ) -> None:
     db = open_database(db_path)
     with db.write("root") as tx:
         units.create_unit(tx, "Đoàn phường", None)
     total = PAGE_SIZE * 2 + 5
     _many(db, total)
+    monkeypatch.setattr(roster, "FIRST_CHUNK", PAGE_SIZE)
+    monkeypatch.setattr(roster, "CHUNK", PAGE_SIZE)
     model = RosterTableModel(db)
     qtmodeltester.check(model)
-    with qtbot.waitSignal(model.totalChanged, timeout=2000) as counted:
+    model.set_filter(RosterFilter(query=f"nguyen van {_letters(3)}"))
+    settle(model)
+    assert model.rowCount() == 1
+    sizes: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, last: sizes.append(last - first + 1))
+    model.modelReset.connect(lambda: sizes.append(-model.rowCount()))
+    with qtbot.waitSignal(model.totalChanged, timeout=5000) as counted:
         model.set_filter(RosterFilter(query="nguyen"))
-        # Shown at once: the first page, with the exact count still to come.
-        assert model.counting and model.rowCount() == PAGE_SIZE
-        assert model.index(0, 0).data() == f"Nguyễn Văn {_letters(0)}"
+    # Shown as it came: the first chunk replaced the list, the rest were appended.
+    assert sizes == [-PAGE_SIZE, PAGE_SIZE, 5]
     assert counted.args == [total]
     assert not model.counting and model.rowCount() == total == model.total
+    settle(model)
     assert model.index(total - 1, 0).data() == f"Nguyễn Văn {_letters(total - 1)}"
-    # A query whose matches fit on the first page needs no count at all.
-    with qtbot.waitSignal(model.totalChanged, timeout=2000) as counted:
-        model.set_filter(RosterFilter(query=f"nguyen van {_letters(3)}"))
-    assert not model.counting and counted.args == [model.rowCount()]
     db.close()
+
+
+def test_typing_ahead_drops_the_searches_overtaken(qtbot: QtBot, opened: Database) -> None:
+    model = RosterTableModel(opened)
+    settle(model)
+    for query in ("n", "ng", "ngu", "nguy", "nguyen van d"):
+        model.set_filter(RosterFilter(query=query))
+    assert names(model) == ["Nguyễn Văn Đức"]

@@ -1,16 +1,16 @@
-"""Starting the GUI: translations, the single-instance lock, the daily backup, the window."""
+"""Starting the GUI: translations, the single-instance lock, the window (which takes the
+daily backup in the background once it is shown)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from cadre_desktop import __version__
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.store.db import open_database
+from cadre_desktop.services import session
 from cadre_desktop.ui import settings
 from cadre_desktop.ui.errors import install_excepthook, show_user_error
 from cadre_desktop.ui.i18n import install_translators
@@ -20,33 +20,12 @@ from cadre_desktop.ui.main_window import MainWindow
 def build_main_window(db_path: Path, ask_profile: bool = False) -> MainWindow:
     """The main window on the database at db_path, not yet shown (a QApplication must
     exist). ask_profile: ask for the office profile on first show when it is incomplete."""
-    db = open_database(db_path)
+    db = session.open_office(Path(db_path))
     try:
         return MainWindow(db, Path(db_path), ask_profile=ask_profile)
     except BaseException:
         db.close()
         raise
-
-
-def _acquire_lock(db_path: Path) -> Any:
-    try:
-        from cadre_desktop.store import lock
-    except ImportError:
-        return None
-    return lock.acquire(db_path)
-
-
-def _auto_backup(db_path: Path) -> None:
-    try:
-        from cadre_desktop.store import backup
-    except ImportError:
-        return
-    try:
-        backup.auto_backup(db_path)
-    except OSError as exc:
-        # A failed copy (a full disk, a read-only folder) must not keep the office out of
-        # its data; say so on the console and carry on.
-        print(f"Không sao lưu tự động được: {exc}", file=sys.stderr)
 
 
 def run_gui(db_path: Path, language: str | None = None) -> int:
@@ -62,10 +41,14 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     install_excepthook()
     db_path = Path(db_path)
     try:
-        held = _acquire_lock(db_path)
-        _auto_backup(db_path)
+        held = session.lock_office(db_path)
+    except UserError as exc:
+        show_user_error(None, exc)
+        return 1
+    try:
         window = build_main_window(db_path, ask_profile=True)
     except UserError as exc:
+        held.release()
         show_user_error(None, exc)
         return 1
     window.show()
@@ -73,5 +56,4 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         return app.exec()
     finally:
         del translators
-        if held is not None:
-            held.release()
+        held.release()

@@ -37,13 +37,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from cadre_desktop.store import roster_query
+    from cadre_desktop.services import roster
 
     if args.limit < 0:
         raise UserError("--limit phải là số không âm")
     db = open_database(args.db, read_only=True)
     try:
-        rows = roster_query.search(db, args.query, args.limit)
+        rows = roster.search(db, args.query, args.limit)
     finally:
         db.close()
     if args.json:

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from cadre_desktop.domain import person as person_rules
 from cadre_desktop.domain.errors import InvalidInput
-from cadre_desktop.store import people, undo
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+from cadre_desktop.store import people, roster_query, undo
 from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.people import PersonDetail
+from cadre_desktop.store.roster_query import RosterFilter, RosterRow, RosterSort
+
+__all__ = [
+    "FieldErrors", "PersonDetail", "PersonForm", "RosterFilter", "RosterRow", "RosterSort",
+    "SaveResult", "check", "delete_people", "find_by_citizen_id", "get_person", "ids_for_keys",
+    "list_keys", "list_rows", "next_undo_label", "restore_people", "save_person", "search",
+    "undo_last",
+]
+
+# The first chunk of a list's keys is small so that its first rows show at once; the
+# rest come in larger chunks (each is a signal to the GUI thread).
+FIRST_CHUNK = 1_000
+CHUNK = 25_000
 
 
 @dataclass
@@ -78,3 +95,39 @@ def undo_last(db: Database) -> str | None:
 def next_undo_label(db: Database) -> str | None:
     found = undo.last_undoable(db)
     return found[1] if found else None
+
+
+def get_person(db: Handle, person_id: str) -> PersonDetail | None:
+    """Everything the person editor shows of one person."""
+    return people.get_person(db, person_id)
+
+
+def find_by_citizen_id(db: Handle, citizen_id: str) -> str | None:
+    """The person holding this ID number, if any (the editor warns of a duplicate)."""
+    return people.find_by_citizen_id(db, citizen_id)
+
+
+def list_keys(db: Handle, flt: RosterFilter, sort: RosterSort,
+              progress: Progress = NO_PROGRESS) -> Iterator[list[int]]:
+    """The roster's keys in list order, in chunks (the first one small)."""
+    found = roster_query.keys(db, flt, sort)
+    size = FIRST_CHUNK
+    while chunk := list(islice(found, size)):
+        yield chunk
+        progress.check()
+        size = CHUNK
+
+
+def list_rows(db: Handle, keys: Sequence[int]) -> list[RosterRow]:
+    """The shown columns of the people with these keys, in the keys' order."""
+    return roster_query.rows(db, keys)
+
+
+def ids_for_keys(db: Handle, keys: Sequence[int]) -> list[str]:
+    """The people's record ids (a selection of rows to act on)."""
+    return roster_query.ids_of(db, keys)
+
+
+def search(db: Handle, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The command line's `roster search`: official order, at most `limit` people."""
+    return roster_query.search(db, query, limit)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput, NotFound
-from cadre_desktop.store.db import Database, new_id, now_utc
+from cadre_desktop.store.db import new_id, now_utc
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -22,7 +23,7 @@ class AttendanceStatus:
     sort_order: int
 
 
-def list_statuses(db: Database | Transaction, include_deleted: bool = False
+def list_statuses(db: Handle | Transaction, include_deleted: bool = False
                   ) -> list[AttendanceStatus]:
     where = "" if include_deleted else " WHERE deleted = 0"
     rows = db.conn.execute(
@@ -31,12 +32,12 @@ def list_statuses(db: Database | Transaction, include_deleted: bool = False
     return [AttendanceStatus(r[0], r[1], r[2], r[3], bool(r[4]), int(r[5])) for r in rows]
 
 
-def status_by_short(db: Database | Transaction) -> dict[str, AttendanceStatus]:
+def status_by_short(db: Handle | Transaction) -> dict[str, AttendanceStatus]:
     """Short code (upper case) -> status."""
     return {s.short.upper(): s for s in list_statuses(db)}
 
 
-def present_status(db: Database | Transaction) -> AttendanceStatus:
+def present_status(db: Handle | Transaction) -> AttendanceStatus:
     """The status 'all present' sets: 'co_mat' if it is still there, else the first one
     that counts as present."""
     statuses = [s for s in list_statuses(db) if s.counts_present]
@@ -117,7 +118,7 @@ class Mark:
     recorded_at: str
 
 
-def marks_for_class(db: Database | Transaction, class_id: str) -> dict[tuple[str, str], Mark]:
+def marks_for_class(db: Handle | Transaction, class_id: str) -> dict[tuple[str, str], Mark]:
     """(enrolment id, session id) -> the record, for the class's live sessions."""
     rows = db.conn.execute(
         "SELECT a.id, a.session_id, a.enrolment_id, a.status_code, a.remark, a.recorded_by,"
@@ -167,7 +168,7 @@ def apply_marks(tx: Transaction, class_id: str, changes: Iterable[MarkChange], c
     return changed
 
 
-def get_mark(db: Database, mark_id: str) -> Mark:
+def get_mark(db: Handle, mark_id: str) -> Mark:
     row = db.conn.execute(
         "SELECT id, session_id, enrolment_id, status_code, remark, recorded_by, recorded_at"
         " FROM attendance WHERE id = ? AND deleted = 0", (mark_id,)).fetchone()
@@ -176,7 +177,7 @@ def get_mark(db: Database, mark_id: str) -> Mark:
     return Mark(*row)
 
 
-def present_counts(db: Database | Transaction, class_id: str,
+def present_counts(db: Handle | Transaction, class_id: str,
                    until: dt.date | None) -> dict[str, int]:
     """Enrolment id -> sessions (up to `until`, or all) marked with a present status."""
     sql = (

@@ -39,6 +39,7 @@ class Database:
         self.path = path
         self.read_only = read_only
         self.clerk = default_clerk()
+        self.closed = False
         self._office_id: str | None = None
 
     @property
@@ -76,6 +77,7 @@ class Database:
         return str(row[0]) if row else default
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.errors import NotFound
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 ENROLMENT_STATUSES = {"enrolled": "Chính thức", "waiting": "Danh sách chờ",
@@ -64,7 +65,7 @@ def _participant(row: Sequence[Any]) -> Participant:
 
 
 def list_participants(
-    db: Database, class_id: str, statuses: Collection[str] | None = None
+    db: Handle, class_id: str, statuses: Collection[str] | None = None
 ) -> list[Participant]:
     """Enrolments of a class in official name order (tên, họ, đệm). People deleted from
     the roster are left out (as on printed lists); their enrolment stays."""
@@ -78,33 +79,33 @@ def list_participants(
     return [_participant(r) for r in db.conn.execute(sql, params).fetchall()]
 
 
-def waiting_queue(conn_db: Database | Transaction, class_id: str) -> list[Participant]:
+def waiting_queue(db: Handle, class_id: str) -> list[Participant]:
     """The waiting list in the order people joined it."""
-    rows = conn_db.conn.execute(
+    rows = db.conn.execute(
         _SELECT + " WHERE e.class_id = ? AND e.deleted = 0 AND p.deleted = 0"
         " AND e.status = 'waiting'"
         " ORDER BY e.enrolled_on, e.created_at, e.short_code, e.id", (class_id,)).fetchall()
     return [_participant(r) for r in rows]
 
 
-def get_enrolment(conn_db: Database | Transaction, enrolment_id: str) -> Participant:
-    row = conn_db.conn.execute(_SELECT + " WHERE e.id = ? AND e.deleted = 0",
+def get_enrolment(db: Handle, enrolment_id: str) -> Participant:
+    row = db.conn.execute(_SELECT + " WHERE e.id = ? AND e.deleted = 0",
                                (enrolment_id,)).fetchone()
     if row is None:
         raise NotFound(f"Không tìm thấy đăng ký {enrolment_id}")
     return _participant(row)
 
 
-def find_enrolment(conn_db: Database | Transaction, class_id: str,
+def find_enrolment(db: Handle, class_id: str,
                    person_id: str) -> Participant | None:
-    row = conn_db.conn.execute(
+    row = db.conn.execute(
         _SELECT + " WHERE e.class_id = ? AND e.person_id = ? AND e.deleted = 0",
         (class_id, person_id)).fetchone()
     return _participant(row) if row else None
 
 
-def count_enrolled(conn_db: Database | Transaction, class_id: str) -> int:
-    return int(conn_db.conn.execute(
+def count_enrolled(db: Handle, class_id: str) -> int:
+    return int(db.conn.execute(
         "SELECT COUNT(*) FROM enrolment e JOIN person p ON p.id = e.person_id"
         " WHERE e.class_id = ? AND e.deleted = 0 AND p.deleted = 0"
         " AND e.status = 'enrolled'", (class_id,)).fetchone()[0])
@@ -114,10 +115,10 @@ def format_code(number: int) -> str:
     return f"{number:03d}"
 
 
-def next_code_number(conn_db: Database | Transaction, class_id: str) -> int:
+def next_code_number(db: Handle, class_id: str) -> int:
     """One past the highest code ever given in the class (deleted rows included, so that
     undoing and redoing never hands one code to two people)."""
-    rows = conn_db.conn.execute("SELECT short_code FROM enrolment WHERE class_id = ?",
+    rows = db.conn.execute("SELECT short_code FROM enrolment WHERE class_id = ?",
                                 (class_id,)).fetchall()
     numbers = [int(r[0]) for r in rows if str(r[0]).isdigit()]
     return max(numbers, default=0) + 1
@@ -187,8 +188,8 @@ def delete_enrolment(tx: Transaction, enrolment_id: str) -> bool:
     return tx.soft_delete("enrolment", enrolment_id)
 
 
-def certificates_of_year(conn_db: Database | Transaction, year: int) -> set[str]:
-    return {r[0] for r in conn_db.conn.execute(
+def certificates_of_year(db: Handle, year: int) -> set[str]:
+    return {r[0] for r in db.conn.execute(
         "SELECT e.certificate_no FROM enrolment e JOIN training_class c ON c.id = e.class_id"
         " WHERE e.deleted = 0 AND e.certificate_no IS NOT NULL AND c.year = ?", (year,))}
 
@@ -210,7 +211,7 @@ class HistoryEntry:
     test_score: float | None
 
 
-def person_history(db: Database, person_id: str) -> list[HistoryEntry]:
+def person_history(db: Handle, person_id: str) -> list[HistoryEntry]:
     """Every class the person was enrolled in (withdrawals too), newest first."""
     rows = db.conn.execute(
         "SELECT e.id, c.id, c.name, c.programme_id, COALESCE(p.name, ''), c.year,"
@@ -238,7 +239,7 @@ class PersonBrief:
     position: str
 
 
-def person_briefs(db: Database, person_ids: Sequence[str]) -> list[PersonBrief]:
+def person_briefs(db: Handle, person_ids: Sequence[str]) -> list[PersonBrief]:
     """Name, birth, unit and current position of people, in the order given."""
     found: dict[str, PersonBrief] = {}
     ids = list(dict.fromkeys(person_ids))

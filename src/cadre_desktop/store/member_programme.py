@@ -4,13 +4,15 @@ items, self-evaluations and the branch's final scores."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.member_programme import RegistrationItem
 from cadre_desktop.domain.member_score import ScoreBand, bands_from_json
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -102,7 +104,7 @@ _REG_SELECT = (
 )
 
 
-def list_years(db: Database) -> list[ProgrammeYear]:
+def list_years(db: Handle) -> list[ProgrammeYear]:
     rows = db.conn.execute(
         f"SELECT {_YEAR_COLUMNS} FROM member_programme_year WHERE deleted = 0"
         " AND office_id = ? ORDER BY start_year DESC", (db.office_id,)
@@ -110,7 +112,7 @@ def list_years(db: Database) -> list[ProgrammeYear]:
     return [ProgrammeYear(*r) for r in rows]
 
 
-def get_year(db: Database, year_id: str) -> ProgrammeYear | None:
+def get_year(db: Handle, year_id: str) -> ProgrammeYear | None:
     row = db.conn.execute(
         f"SELECT {_YEAR_COLUMNS} FROM member_programme_year WHERE id = ? AND deleted = 0",
         (year_id,),
@@ -118,7 +120,7 @@ def get_year(db: Database, year_id: str) -> ProgrammeYear | None:
     return ProgrammeYear(*row) if row else None
 
 
-def year_starting(db: Database, start_year: int) -> ProgrammeYear | None:
+def year_starting(db: Handle, start_year: int) -> ProgrammeYear | None:
     row = db.conn.execute(
         f"SELECT {_YEAR_COLUMNS} FROM member_programme_year WHERE start_year = ?"
         " AND deleted = 0 AND office_id = ?", (start_year, db.office_id),
@@ -136,7 +138,7 @@ def update_year(tx: Transaction, year_id: str, changes: Mapping[str, Any]) -> No
     tx.update("member_programme_year", year_id, changes)
 
 
-def list_criteria(db: Database, area: str | None = None) -> list[Criterion]:
+def list_criteria(db: Handle, area: str | None = None) -> list[Criterion]:
     where, params = ("AND area = ?", [area]) if area else ("", [])
     rows = db.conn.execute(
         f"SELECT id, area, code, text, sort_order FROM member_criterion WHERE deleted = 0"
@@ -163,13 +165,13 @@ def delete_criterion(tx: Transaction, criterion_id: str) -> bool:
     return tx.soft_delete("member_criterion", criterion_id)
 
 
-def get_registration(db: Database, registration_id: str) -> Registration | None:
+def get_registration(db: Handle, registration_id: str) -> Registration | None:
     row = db.conn.execute(f"{_REG_SELECT} WHERE r.id = ? AND r.deleted = 0",
                           (registration_id,)).fetchone()
     return Registration(*row) if row else None
 
 
-def find_registration(db: Database, year_id: str, person_id: str) -> Registration | None:
+def find_registration(db: Handle, year_id: str, person_id: str) -> Registration | None:
     row = db.conn.execute(
         f"{_REG_SELECT} WHERE r.year_id = ? AND r.person_id = ? AND r.deleted = 0",
         (year_id, person_id),
@@ -188,7 +190,7 @@ def update_registration(tx: Transaction, registration_id: str,
     return tx.update("member_registration", registration_id, changes)
 
 
-def list_items(db: Database, registration_id: str) -> list[RegistrationItem]:
+def list_items(db: Handle, registration_id: str) -> list[RegistrationItem]:
     rows = db.conn.execute(
         "SELECT area, text, plan, criterion_id FROM member_registration_item"
         " WHERE registration_id = ? AND deleted = 0 ORDER BY sort_order, id",
@@ -216,7 +218,7 @@ def replace_items(tx: Transaction, registration_id: str,
         tx.soft_delete("member_registration_item", item_id)
 
 
-def list_self_evaluations(db: Database, registration_id: str) -> list[SelfEvaluation]:
+def list_self_evaluations(db: Handle, registration_id: str) -> list[SelfEvaluation]:
     rows = db.conn.execute(
         "SELECT id, registration_id, round, kind, evaluated_on, self_score, summary"
         " FROM member_self_evaluation WHERE registration_id = ? AND deleted = 0 ORDER BY round",
@@ -242,7 +244,7 @@ def save_self_evaluation(tx: Transaction, registration_id: str, round_no: int, k
     return evaluation_id
 
 
-def branch_rows(db: Database, year_id: str, unit_ids: Sequence[str],
+def branch_rows(db: Handle, year_id: str, unit_ids: Sequence[str],
                 final_round: int) -> list[BranchRow]:
     """The members of these units (a branch and what is below it) in official order, with
     their registration, final self-score (round `final_round`) and score."""
@@ -262,7 +264,7 @@ def branch_rows(db: Database, year_id: str, unit_ids: Sequence[str],
     return [BranchRow(*r) for r in rows]
 
 
-def scored(db: Database, year_id: str) -> list[Registration]:
+def scored(db: Handle, year_id: str) -> list[Registration]:
     rows = db.conn.execute(
         f"{_REG_SELECT} WHERE r.year_id = ? AND r.deleted = 0 AND p.deleted = 0"
         " AND r.score IS NOT NULL ORDER BY p.name_key, p.id", (year_id,),
@@ -270,7 +272,7 @@ def scored(db: Database, year_id: str) -> list[Registration]:
     return [Registration(*r) for r in rows]
 
 
-def missing_self_evaluation(db: Database, year_id: str,
+def missing_self_evaluation(db: Handle, year_id: str,
                             round_no: int) -> list[tuple[str, str, str]]:
     """(registration id, person id, full name) of registered members without a
     self-evaluation for a round."""
@@ -284,3 +286,11 @@ def missing_self_evaluation(db: Database, year_id: str,
         (year_id, round_no),
     ).fetchall()
     return [(str(a), str(b), str(c)) for a, b, c in rows]
+
+
+def registration_units(db: Handle, registration_ids: Sequence[str]) -> dict[str, str | None]:
+    """registration id -> the branch it belongs to, for many registrations in one read."""
+    rows = db.conn.execute(
+        "SELECT id, unit_id FROM member_registration WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(registration_ids)),)).fetchall()
+    return {str(r[0]): r[1] for r in rows}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.errors import DatabaseError
-from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -43,7 +43,7 @@ def get_office(conn: sqlite3.Connection, office_id: str) -> OfficeRow | None:
     return _office(row) if row else None
 
 
-def self_office(db: Database) -> OfficeRow:
+def self_office(db: Handle) -> OfficeRow:
     row = get_office(db.conn, db.office_id)
     if row is None:
         raise DatabaseError("Tệp dữ liệu không có thông tin đơn vị (office)")

@@ -8,7 +8,8 @@ from typing import Any
 
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.person import PersonInput
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -74,7 +75,7 @@ def restore_person(tx: Transaction, person_id: str) -> bool:
     return tx.restore("person", person_id)
 
 
-def get_person(db: Database, person_id: str) -> PersonDetail | None:
+def get_person(db: Handle, person_id: str) -> PersonDetail | None:
     cur = db.conn.execute("SELECT * FROM person WHERE id = ?", (person_id,))
     row = cur.fetchone()
     if row is None:
@@ -158,14 +159,14 @@ def set_rating(tx: Transaction, person_id: str, year: int, level_id: str | None)
                              "level_id": level_id})
 
 
-def find_by_citizen_id(db: Database, citizen_id: str) -> str | None:
+def find_by_citizen_id(db: Handle, citizen_id: str) -> str | None:
     row = db.conn.execute(
         "SELECT id FROM person WHERE citizen_id = ? AND deleted = 0", (citizen_id,)
     ).fetchone()
     return str(row[0]) if row else None
 
 
-def exists(db: Database, person_id: str) -> bool:
+def exists(db: Handle, person_id: str) -> bool:
     return db.conn.execute(
         "SELECT 1 FROM person WHERE id = ? AND deleted = 0", (person_id,)
     ).fetchone() is not None

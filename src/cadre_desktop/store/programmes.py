@@ -11,7 +11,8 @@ from cadre_desktop.domain import text
 from cadre_desktop.domain.completion import DEFAULT_MIN_PCT, Rule
 from cadre_desktop.domain.errors import InvalidInput, NotFound
 from cadre_desktop.domain.target_group import TargetGroup
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 KINDS = {"title": "Theo chức danh", "professional": "Chuyên môn, nghiệp vụ",
@@ -89,7 +90,7 @@ def _programme(row: Sequence[Any]) -> Programme:
     )
 
 
-def list_programmes(db: Database, include_deleted: bool = False) -> list[Programme]:
+def list_programmes(db: Handle, include_deleted: bool = False) -> list[Programme]:
     where = " WHERE office_id = ?" + ("" if include_deleted else " AND deleted = 0")
     rows = db.conn.execute(f"SELECT {_COLUMNS} FROM programme{where}",
                            (db.office_id,)).fetchall()
@@ -98,7 +99,7 @@ def list_programmes(db: Database, include_deleted: bool = False) -> list[Program
     return found
 
 
-def get_programme(db: Database, programme_id: str) -> Programme:
+def get_programme(db: Handle, programme_id: str) -> Programme:
     row = db.conn.execute(f"SELECT {_COLUMNS} FROM programme WHERE id = ?",
                           (programme_id,)).fetchone()
     if row is None:
@@ -106,7 +107,7 @@ def get_programme(db: Database, programme_id: str) -> Programme:
     return _programme(row)
 
 
-def find_programme(db: Database, code_or_name: str) -> Programme | None:
+def find_programme(db: Handle, code_or_name: str) -> Programme | None:
     wanted = text.fold(code_or_name)
     for programme in list_programmes(db):
         if wanted in (programme.code, text.fold(programme.name)):

@@ -4,12 +4,14 @@ evaluation, each recorded on the same item."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.evaluation_schedule import ScheduledEvaluation
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 # Rotations whose evaluations are expected: not a mere proposal, not cancelled.
@@ -67,7 +69,7 @@ _SELECT = (
 _NOT_DONE = "(e.report_received IS NULL OR e.host_level_id IS NULL)"
 
 
-def list_for(db: Database, rotation_id: str) -> list[RotationEvaluation]:
+def list_for(db: Handle, rotation_id: str) -> list[RotationEvaluation]:
     rows = db.conn.execute(
         f"{_SELECT} WHERE e.rotation_id = ? AND e.deleted = 0 ORDER BY e.due_date, e.seq",
         (rotation_id,),
@@ -75,7 +77,7 @@ def list_for(db: Database, rotation_id: str) -> list[RotationEvaluation]:
     return [RotationEvaluation(*r) for r in rows]
 
 
-def get_evaluation(db: Database, evaluation_id: str) -> RotationEvaluation | None:
+def get_evaluation(db: Handle, evaluation_id: str) -> RotationEvaluation | None:
     row = db.conn.execute(
         f"{_SELECT} WHERE e.id = ? AND e.deleted = 0", (evaluation_id,)
     ).fetchone()
@@ -94,7 +96,7 @@ def schedule_rows(rotation_id: str, items: Sequence[ScheduledEvaluation],
     ]
 
 
-def sync_schedule(tx: Transaction, db: Database, rotation_id: str,
+def sync_schedule(tx: Transaction, db: Handle, rotation_id: str,
                   items: Sequence[ScheduledEvaluation]) -> tuple[int, int, int]:
     """Bring the rotation's evaluations in line with a new schedule (after a change of
     dates): items with a report or an evaluation are kept as they are, pending ones move
@@ -126,7 +128,7 @@ def update_evaluation(tx: Transaction, evaluation_id: str, changes: Mapping[str,
     tx.update("rotation_evaluation", evaluation_id, changes)
 
 
-def pending(db: Database, until: dt.date) -> list[PendingEvaluation]:
+def pending(db: Handle, until: dt.date) -> list[PendingEvaluation]:
     """Evaluations due on or before `until` that still miss a part, for rotations that are
     approved, under way or finished, oldest first."""
     marks = ", ".join("?" for _ in FOLLOWED_STATUSES)
@@ -138,3 +140,12 @@ def pending(db: Database, until: dt.date) -> list[PendingEvaluation]:
         (*FOLLOWED_STATUSES, until.isoformat()),
     ).fetchall()
     return [PendingEvaluation(RotationEvaluation(*r[3:]), r[0], r[1], r[2]) for r in rows]
+
+
+def rotation_ids(db: Handle, evaluation_ids: Sequence[str]) -> dict[str, str]:
+    """evaluation id -> its rotation, for many evaluations in one read."""
+    rows = db.conn.execute(
+        "SELECT id, rotation_id FROM rotation_evaluation"
+        " WHERE id IN (SELECT value FROM json_each(?)) AND deleted = 0",
+        (json.dumps(list(evaluation_ids)),)).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.rotation_plan import Override
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -90,7 +91,7 @@ def _rotation(row: tuple[Any, ...]) -> Rotation:
     return Rotation(*values)
 
 
-def get_plan(db: Database, year: int) -> RotationPlan | None:
+def get_plan(db: Handle, year: int) -> RotationPlan | None:
     row = db.conn.execute(
         f"SELECT {_PLAN_COLUMNS} FROM rotation_plan WHERE year = ? AND deleted = 0"
         " AND office_id = ?", (year, db.office_id)
@@ -98,7 +99,7 @@ def get_plan(db: Database, year: int) -> RotationPlan | None:
     return RotationPlan(*row) if row else None
 
 
-def list_plans(db: Database) -> list[RotationPlan]:
+def list_plans(db: Handle) -> list[RotationPlan]:
     rows = db.conn.execute(
         f"SELECT {_PLAN_COLUMNS} FROM rotation_plan WHERE deleted = 0 AND office_id = ?"
         " ORDER BY year", (db.office_id,)
@@ -130,14 +131,14 @@ def update_rotation(tx: Transaction, rotation_id: str, changes: Mapping[str, Any
     tx.update("rotation", rotation_id, changes)
 
 
-def get_rotation(db: Database, rotation_id: str) -> Rotation | None:
+def get_rotation(db: Handle, rotation_id: str) -> Rotation | None:
     row = db.conn.execute(
         f"{_ROTATION_SELECT} WHERE r.id = ? AND r.deleted = 0", (rotation_id,)
     ).fetchone()
     return _rotation(row) if row else None
 
 
-def list_rotations(db: Database, year: int | None = None, person_id: str | None = None,
+def list_rotations(db: Handle, year: int | None = None, person_id: str | None = None,
                    statuses: tuple[str, ...] | None = None) -> list[Rotation]:
     """Rotations by start date (actual, else planned), then name."""
     clauses: list[str] = ["r.deleted = 0"]
@@ -159,7 +160,7 @@ def list_rotations(db: Database, year: int | None = None, person_id: str | None 
     return [_rotation(r) for r in rows]
 
 
-def count_in_year(db: Database, year: int, exclude_id: str | None = None) -> int:
+def count_in_year(db: Handle, year: int, exclude_id: str | None = None) -> int:
     """Rotations that count towards the year's quota: all but the cancelled ones."""
     return int(db.conn.execute(
         "SELECT COUNT(*) FROM rotation r JOIN rotation_plan pl ON pl.id = r.plan_id"
@@ -168,7 +169,7 @@ def count_in_year(db: Database, year: int, exclude_id: str | None = None) -> int
     ).fetchone()[0])
 
 
-def open_rotations(db: Database) -> dict[str, str]:
+def open_rotations(db: Handle) -> dict[str, str]:
     """person id -> rotation id for every rotation proposed, approved or under way."""
     rows = db.conn.execute(
         "SELECT person_id, id FROM rotation WHERE deleted = 0"
@@ -187,7 +188,7 @@ def insert_override(tx: Transaction, rotation_id: str, override: Override) -> st
     return override_id
 
 
-def list_overrides(db: Database, rotation_id: str) -> list[OverrideRecord]:
+def list_overrides(db: Handle, rotation_id: str) -> list[OverrideRecord]:
     rows = db.conn.execute(
         "SELECT id, rotation_id, kind, decision_no, decision_date, reason"
         " FROM rotation_override WHERE rotation_id = ? AND deleted = 0 ORDER BY created_at, id",
@@ -208,7 +209,7 @@ def insert_event(tx: Transaction, rotation_id: str, kind: str, event_date: dt.da
     return event_id
 
 
-def list_events(db: Database, rotation_id: str) -> list[RotationEvent]:
+def list_events(db: Handle, rotation_id: str) -> list[RotationEvent]:
     rows = db.conn.execute(
         "SELECT id, rotation_id, kind, event_date, old_end, new_end, reason, decision_no"
         " FROM rotation_event WHERE rotation_id = ? AND deleted = 0 ORDER BY event_date, id",

@@ -10,11 +10,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
-def load(db: Database, scope: str) -> dict[str, Any]:
+def load(db: Handle, scope: str) -> dict[str, Any]:
     rows = db.conn.execute(
         "SELECT key, value FROM rule_setting WHERE scope = ? AND deleted = 0"
         " AND office_id = ?", (scope, db.office_id)

@@ -14,12 +14,12 @@ from typing import Any
 
 from cadre_desktop.domain import text
 from cadre_desktop.domain.target_group import Clause, PersonFacts, TargetGroup
-from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 
 FOLD_FUNCTION = "cadre_fold"
 
 
-def ensure_fold(db: Database) -> None:
+def ensure_fold(db: Handle) -> None:
     db.conn.create_function(FOLD_FUNCTION, 1, text.fold, deterministic=True)
 
 
@@ -65,7 +65,7 @@ def group_condition(group: TargetGroup) -> tuple[str, list[Any]]:
     return "(" + " OR ".join(conditions) + ")", params
 
 
-def _unit_condition(db: Database, unit_id: str | None) -> tuple[str, list[Any]]:
+def _unit_condition(db: Handle, unit_id: str | None) -> tuple[str, list[Any]]:
     if not unit_id:
         return "1", []
     row = db.conn.execute("SELECT path FROM unit WHERE id = ?", (unit_id,)).fetchone()
@@ -75,7 +75,7 @@ def _unit_condition(db: Database, unit_id: str | None) -> tuple[str, list[Any]]:
             [row[0], row[0] + "\uffff"])
 
 
-def people_in_group(db: Database, group: TargetGroup, unit_id: str | None = None) -> list[str]:
+def people_in_group(db: Handle, group: TargetGroup, unit_id: str | None = None) -> list[str]:
     """Ids of people (not deleted) in the group, within a unit's subtree, official order."""
     ensure_fold(db)
     cond, params = group_condition(group)
@@ -101,7 +101,7 @@ _UPCOMING = (
 )
 
 
-def candidates(db: Database, class_id: str, unit_id: str | None = None) -> list[str]:
+def candidates(db: Handle, class_id: str, unit_id: str | None = None) -> list[str]:
     """People in the class programme's target group, in the unit's subtree, who have not
     had the programme: not completed it in any class, not enrolled in this class (in any
     status, withdrawn included), not enrolled or waiting in another class of the programme
@@ -137,7 +137,7 @@ class Coverage:
         return self.in_target - self.trained
 
 
-def untrained(db: Database, programme_id: str, unit_id: str | None = None) -> list[str]:
+def untrained(db: Handle, programme_id: str, unit_id: str | None = None) -> list[str]:
     """People in the programme's target group (in the unit's subtree) who have not
     completed it, official name order."""
     group = _group_of(db, programme_id)
@@ -151,7 +151,7 @@ def untrained(db: Database, programme_id: str, unit_id: str | None = None) -> li
     return [r[0] for r in rows]
 
 
-def coverage_by_unit(db: Database, programme_id: str) -> dict[str, Coverage]:
+def coverage_by_unit(db: Handle, programme_id: str) -> dict[str, Coverage]:
     """For every unit: people of its subtree in the target group, and how many of them
     completed the programme. Units without anyone in the target group are left out."""
     group = _group_of(db, programme_id)
@@ -174,13 +174,13 @@ def coverage_by_unit(db: Database, programme_id: str) -> dict[str, Coverage]:
     return {unit: Coverage(t[0], t[1]) for unit, t in totals.items()}
 
 
-def _group_of(db: Database, programme_id: str) -> TargetGroup:
+def _group_of(db: Handle, programme_id: str) -> TargetGroup:
     row = db.conn.execute("SELECT target_group FROM programme WHERE id = ?",
                           (programme_id,)).fetchone()
     return TargetGroup.from_json(row[0] if row else "[]")
 
 
-def person_facts(db: Database, person_id: str) -> PersonFacts:
+def person_facts(db: Handle, person_id: str) -> PersonFacts:
     """What target_group.matches needs to know about one person."""
     positions = frozenset(
         (code, level or "") for code, level in db.conn.execute(

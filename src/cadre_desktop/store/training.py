@@ -10,7 +10,8 @@ from typing import Any
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput, NotFound
 from cadre_desktop.domain.sessions import SessionInfo, Slot, format_time, parse_time
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 MODES = {"in_person": "Trực tiếp", "online": "Trực tuyến", "mixed": "Kết hợp"}
@@ -114,7 +115,7 @@ def _class(row: Sequence[Any]) -> TrainingClass:
 
 
 def list_classes(
-    db: Database, *, year: int | None = None, status: str | None = None,
+    db: Handle, *, year: int | None = None, status: str | None = None,
     programme_id: str | None = None, include_deleted: bool = False,
 ) -> list[TrainingClass]:
     """Classes in date order (undated ones last), then by name."""
@@ -131,7 +132,7 @@ def list_classes(
     return [_class(r) for r in db.conn.execute(sql, params).fetchall()]
 
 
-def get_class(db: Database, class_id: str) -> TrainingClass:
+def get_class(db: Handle, class_id: str) -> TrainingClass:
     row = db.conn.execute(_CLASS_SELECT + " WHERE c.id = ?", (class_id,)).fetchone()
     if row is None or row[-1]:
         raise NotFound(f"Không tìm thấy lớp {class_id}")
@@ -231,14 +232,14 @@ def _session(row: Sequence[Any]) -> Session:
     return Session(*values)
 
 
-def list_sessions(db: Database, class_id: str) -> list[Session]:
+def list_sessions(db: Handle, class_id: str) -> list[Session]:
     rows = db.conn.execute(
         _SESSION_SELECT + " WHERE s.class_id = ? AND s.deleted = 0"
         " ORDER BY s.date, s.start_time, s.end_time, s.id", (class_id,)).fetchall()
     return [_session(r) for r in rows]
 
 
-def get_session(db: Database, session_id: str) -> Session:
+def get_session(db: Handle, session_id: str) -> Session:
     row = db.conn.execute(_SESSION_SELECT + " WHERE s.id = ? AND s.deleted = 0",
                           (session_id,)).fetchone()
     if row is None:
@@ -260,7 +261,7 @@ def delete_session(tx: Transaction, session_id: str) -> bool:
     return tx.soft_delete("class_session", session_id)
 
 
-def session_infos(db: Database, first: dt.date, last: dt.date) -> list[SessionInfo]:
+def session_infos(db: Handle, first: dt.date, last: dt.date) -> list[SessionInfo]:
     """Sessions of live classes between two dates, with who attends them, for overlaps."""
     rows = db.conn.execute(
         "SELECT s.id, s.class_id, c.name, s.date, s.start_time, s.end_time,"

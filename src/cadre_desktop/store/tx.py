@@ -43,9 +43,11 @@ class Transaction:
         self.stamp = stamp
         self.changes = 0
         self.keep_empty = False
-        # A bulk generation (demo data) that cannot be undone records one summary note
-        # instead of an entry per row; everything else audits every row.
+        # A bulk generation (demo data) that cannot be undone records one note per table
+        # instead of an entry per row (the note still tells which tables changed);
+        # everything else audits every row.
         self.audit_rows = True
+        self._bulk_noted: set[str] = set()
 
     def _audit(self, action: str, table: str, record_id: str,
                old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> None:
@@ -83,6 +85,9 @@ class Transaction:
                 " new_values) VALUES (?, 'insert', ?, ?, NULL, ?)",
                 [(self.txn_id, table, r["id"], _dump(r)) for r in full_rows],
             )
+        elif table not in self._bulk_noted:
+            self._bulk_noted.add(table)
+            self._audit("note", table, "*", None, {"bulk": "insert"})
         self.changes += len(full_rows)
         return len(full_rows)
 

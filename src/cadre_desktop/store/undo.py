@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 
 
-def last_undoable(db: Database) -> tuple[int, str] | None:
+def last_undoable(db: Handle) -> tuple[int, str] | None:
     """(txn id, label) of the action Ctrl+Z would undo, if any.
 
     Actions that only changed settings (audit notes) are stepped over; any other

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 
 
-def people_per_unit(db: Database, deleted: bool = False) -> dict[str | None, int]:
+def people_per_unit(db: Handle, deleted: bool = False) -> dict[str | None, int]:
     """People directly in each unit (key None: people without a unit)."""
     # '+deleted' keeps SQLite off the (deleted, name_key) index, whose row lookups cost
     # ~20x more at 100,000 people than reading the (unit_id, deleted) index alone.
@@ -16,7 +16,7 @@ def people_per_unit(db: Database, deleted: bool = False) -> dict[str | None, int
     return {row[0]: int(row[1]) for row in rows}
 
 
-def subtree_totals(db: Database, direct: dict[str | None, int]) -> dict[str, int]:
+def subtree_totals(db: Handle, direct: dict[str | None, int]) -> dict[str, int]:
     """People in each unit and everything below it, from people_per_unit's counts."""
     totals: dict[str, int] = {}
     for unit_id, path in db.conn.execute("SELECT id, path FROM unit").fetchall():
@@ -29,5 +29,5 @@ def subtree_totals(db: Database, direct: dict[str | None, int]) -> dict[str, int
     return totals
 
 
-def people_per_subtree(db: Database, deleted: bool = False) -> dict[str, int]:
+def people_per_subtree(db: Handle, deleted: bool = False) -> dict[str, int]:
     return subtree_totals(db, people_per_unit(db, deleted))

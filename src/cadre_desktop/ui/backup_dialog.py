@@ -1,14 +1,13 @@
 """The list of automatic backups, with 'back up now' and 'restore'.
 
 Restoring replaces the whole database, so the dialog only asks; the main window closes
-its connection, restores and reopens (store.backup keeps a safety copy of the current
+its connection, restores and reopens (services.session keeps a safety copy of the current
 state first, so a restore can itself be reversed).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,27 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import session
+from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
-from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.ops import run_op
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def backup_module() -> Any:
-    """store.backup, or None while it does not exist in this build."""
-    try:
-        from cadre_desktop.store import backup
-    except ImportError:
-        return None
-    return backup
 
 
 class BackupDialog(QDialog):
     restore_requested = Signal(Path)
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
+        db_path = Path(db.path)
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(560, 380)
@@ -77,8 +71,7 @@ class BackupDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        module = backup_module()
-        found = module.list_backups(self._db_path) if module else []
+        found = session.list_backups(self._db_path)
         locale = QLocale()
         for entry in found:
             item = QTreeWidgetItem([
@@ -91,21 +84,21 @@ class BackupDialog(QDialog):
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
-        self.backup_button.setEnabled(module is not None)
         self._update()
 
     def _update(self) -> None:
         self.restore_button.setEnabled(bool(self.list.selectedItems()))
 
     def backup_now(self) -> None:
-        module = backup_module()
-        if module is None:
-            return
-        try:
-            module.take_backup(self._db_path)
-        except UserError as exc:
-            show_user_error(self, exc)
-        self.reload()
+        """A copy of the whole file: in the background, with a progress dialog."""
+        path = self._db_path
+
+        def copy(_db: Database, progress: Progress) -> object:
+            progress.check()
+            return session.take_backup(path)
+
+        run_op(self, self._db, copy, title=self.tr("Back up now"),
+               label=self.tr("Copying the data file…"), on_success=lambda _b: self.reload())
 
     def restore_selected(self) -> None:
         items = self.list.selectedItems()

@@ -5,6 +5,10 @@ label follows), `message(str)` (for the status bar) and `navigate(str, object)` 
 another page at a target), and the methods `refresh()`, `set_database(db)` and
 `open_target(target)`. `first` pages come before the roster; the others after it, before
 the settings.
+
+A page is built the first time it is shown, and refreshed only when a change touched one
+of the tables it shows (`tables`, read from the audit trail by the op runner; "*" for a
+page that shows a little of everything).
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ class FeaturePage:
     title: Callable[[], str]  # called once the translators are installed
     icon: QStyle.StandardPixmap
     build: Callable[[Database], QWidget]
+    tables: frozenset[str]
     first: bool = False
-    refresh_all: bool = False  # its changes reach other pages (an imported bundle)
 
 
 def _start(db: Database) -> QWidget:
@@ -70,22 +74,36 @@ def _office_keys(db: Database) -> QWidget:
     return OfficeKeysPage(db)
 
 
+EVERYTHING = frozenset({"*"})
+PEOPLE = frozenset({"person", "unit", "lookup", "position_assignment", "planning", "rating",
+                    "office"})
 SP = QStyle.StandardPixmap
 FEATURE_PAGES: list[FeaturePage] = [
     FeaturePage("start", lambda: QCoreApplication.translate("MainWindow", "Start"),
-                SP.SP_DirHomeIcon, _start, first=True),
+                SP.SP_DirHomeIcon, _start, EVERYTHING, first=True),
     FeaturePage("training", lambda: QCoreApplication.translate("MainWindow", "Training"),
-                SP.SP_FileDialogDetailedView, _training),
+                SP.SP_FileDialogDetailedView, _training,
+                PEOPLE | {"programme", "training_class", "class_session", "enrolment",
+                          "attendance_status", "attendance"}),
     FeaturePage("rotations", lambda: QCoreApplication.translate("MainWindow", "Rotations"),
-                SP.SP_BrowserReload, _rotations),
+                SP.SP_BrowserReload, _rotations,
+                PEOPLE | {"rule_setting", "rotation_plan", "rotation", "rotation_override",
+                          "rotation_event", "rotation_evaluation", "rating_level",
+                          "rating_scale"}),
     FeaturePage("member_programme",
                 lambda: QCoreApplication.translate("MainWindow", "Member programme"),
-                SP.SP_FileDialogContentsView, _member_programme),
+                SP.SP_FileDialogContentsView, _member_programme,
+                PEOPLE | {"member_programme_year", "member_criterion", "member_registration",
+                          "member_registration_item", "member_self_evaluation"}),
     FeaturePage("send_bundle",
                 lambda: QCoreApplication.translate("MainWindow", "Send to the province"),
-                SP.SP_ArrowUp, _send_bundle),
+                SP.SP_ArrowUp, _send_bundle,
+                frozenset({"office", "sync_identity", "sync_office_key", "sync_export"})),
     FeaturePage("offices", lambda: QCoreApplication.translate("MainWindow", "Offices"),
-                SP.SP_DirLinkIcon, _offices, refresh_all=True),
+                SP.SP_DirLinkIcon, _offices,
+                frozenset({"office", "sync_office_key", "sync_ledger", "sync_alert",
+                           "sync_export", "person", "unit"})),
     FeaturePage("office_keys", lambda: QCoreApplication.translate("MainWindow", "Office & keys"),
-                SP.SP_DialogApplyButton, _office_keys, refresh_all=True),
+                SP.SP_DialogApplyButton, _office_keys,
+                frozenset({"office", "sync_identity", "sync_office_key"})),
 ]

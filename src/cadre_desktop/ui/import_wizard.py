@@ -1,8 +1,12 @@
 """The roster import wizard: file and sheet, column mapping, preview, import.
 
-Reading a big sheet and importing it run on ImportJob threads, each with its own database
-connection; the wizard only shows what they report. Nothing is written before the last
-page, and then in one undoable action.
+Reading a big sheet and importing it run as ops (kit.ops), each on a worker with its own
+database connection; the wizard only shows what they report. Nothing is written before
+the last page, and then in one undoable action.
+
+The preview shows every row, but fits its columns to the first rows only: measuring a
+column reads the cell of every row it looks at, and on 3,000 rows that alone cost more
+than reading the whole sheet.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QProgressBar,
-    QProgressDialog,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress, Step
 from cadre_desktop.importing.headers import RATING_PREFIX
 from cadre_desktop.importing.roster_import import ImportReport, import_roster
 from cadre_desktop.importing.roster_preview import (
@@ -37,15 +41,18 @@ from cadre_desktop.importing.roster_preview import (
     read_layout,
     read_preview,
 )
+from cadre_desktop.store.db import Database
 from cadre_desktop.ui.import_wizard_parts import (
     WARNING_COLOUR,
     FilePage,
-    ImportJob,
     PreviewModel,
     column_letter,
     field_name,
     field_names,
 )
+from cadre_desktop.ui.kit.ops import Op, run_op
+
+FIT_ROWS = 100  # rows read to fit the preview's columns to their contents
 
 
 class MappingPage(QWizardPage):
@@ -140,6 +147,7 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel([], self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.legacy_label = QLabel()
         self.legacy_table = QTableWidget(0, 2)
         self.legacy_table.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Read as")])
@@ -152,7 +160,7 @@ class PreviewPage(QWizardPage):
             layout.addWidget(widget)
         layout.setStretch(2, 3)
         self.preview: Preview | None = None
-        self.job: ImportJob | None = None
+        self.job: Op | None = None
 
     def initializePage(self) -> None:
         self.preview = None
@@ -167,18 +175,21 @@ class PreviewPage(QWizardPage):
         path, sheet, legacy = self.owner.choices()
         overrides = self.owner.mapping_page.overrides()
 
-        def work(db: Any, progress: Any, cancelled: Any) -> Preview:
+        def work(db: Database, progress: Progress) -> Preview:
             return read_preview(db, path, sheet, legacy=legacy, column_overrides=overrides,
-                                skip_invalid=True, progress=progress, cancelled=cancelled)
+                                skip_invalid=True,
+                                progress=lambda done, total: progress.step("", done, total),
+                                cancelled=lambda: progress.cancelled)
 
-        self.job = self.owner.start(work, self._loaded, self._failed, self._progressed)
+        self.job = self.owner.start(work, self._loaded, self._failed, show_progress=False)
+        self.job.stepped.connect(self._progressed)
         self.completeChanged.emit()
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(min(done, total))
+    def _progressed(self, step: Step) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(round(step.fraction * 1000))
 
-    def _failed(self, message: str, _bug: bool) -> None:
+    def _failed(self, message: str) -> None:
         self.progress.hide()
         self.summary.setText(message)
 
@@ -186,7 +197,7 @@ class PreviewPage(QWizardPage):
         self.progress.hide()
         self.preview = preview
         report = preview.report or ImportReport()
-        self.model.headings = [c.heading or column_letter(c.index) for c in preview.columns]
+        self.model.set_headings([c.heading or column_letter(c.index) for c in preview.columns])
         self.model.set_rows(preview.rows)
         self.view.resizeColumnsToContents()
         self.summary.setText(
@@ -208,7 +219,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def rejected_rows(self) -> list[int]:
-        return [r.row for r in self.model.rows if r.status == REJECTED]
+        return [r.row for r in self.model.rows_shown if r.status == REJECTED]
 
     def cleanupPage(self) -> None:
         if self.job is not None:
@@ -232,8 +243,7 @@ class ResultPage(QWizardPage):
         QVBoxLayout(self).addWidget(self.summary)
         self.done = False
         self.report: ImportReport | None = None
-        self.job: ImportJob | None = None
-        self.dialog: QProgressDialog | None = None
+        self.job: Op | None = None
 
     def initializePage(self) -> None:
         self.done = False
@@ -243,34 +253,21 @@ class ResultPage(QWizardPage):
         overrides = self.owner.mapping_page.overrides()
         skip = self.owner.preview_page.valid_only.isChecked()
 
-        def work(db: Any, progress: Any, cancelled: Any) -> ImportReport:
+        def work(db: Database, progress: Progress) -> ImportReport:
             return import_roster(db, path, sheet=sheet, legacy=legacy, skip_invalid=skip,
-                                 column_overrides=overrides, progress=progress,
-                                 cancelled=cancelled)
+                                 column_overrides=overrides,
+                                 progress=lambda done, total: progress.step("", done, total),
+                                 cancelled=lambda: progress.cancelled)
 
-        self.dialog = QProgressDialog(self.tr("Importing the roster…"), self.tr("Cancel"), 0, 0,
-                                      self)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
-        self.job = self.owner.start(work, self._finished, self._failed, self._progressed)
-        self.dialog.canceled.connect(self.job.cancel)
+        self.job = self.owner.start(work, self._finished, self._failed, writes=True,
+                                    label=self.tr("Importing the roster…"))
         self.completeChanged.emit()
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total))
-
     def _close_dialog(self) -> None:
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect()
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
         self.done = True
         self.completeChanged.emit()
 
-    def _failed(self, message: str, _bug: bool) -> None:
+    def _failed(self, message: str) -> None:
         self._close_dialog()
         self.summary.setText(self.tr("Nothing was imported.") + "\n" + message)
 
@@ -300,9 +297,9 @@ class ImportWizard(QWizard):
 
     imported = Signal()
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db = db
         self.setWindowTitle(self.tr("Import a roster"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -312,7 +309,7 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
-        self.jobs: list[ImportJob] = []
+        self.jobs: list[Op] = []
         self.resize(900, 640)
 
     def choices(self) -> tuple[Path, str | None, str | None]:
@@ -321,19 +318,19 @@ class ImportWizard(QWizard):
             raise UserError(self.tr("Choose a file first"))
         return path, self.file_page.sheet(), self.file_page.legacy()
 
-    def start(self, work: Any, on_done: Any, on_failed: Any, on_progress: Any) -> ImportJob:
-        job = ImportJob(self.db_path, work)
-        job.succeeded.connect(on_done)
-        job.failed.connect(on_failed)
-        job.progressed.connect(on_progress)
-        self.jobs = [j for j in self.jobs if j.isRunning()] + [job]
-        job.begin()
+    def start(self, work: Any, on_done: Any, on_failed: Any, *, writes: bool = False,
+              show_progress: bool = True, label: str = "") -> Op:
+        job = run_op(self, self.db, work, title=self.windowTitle(), label=label,
+                     writes=writes, show_progress=show_progress, show_failures=False,
+                     on_success=on_done, on_failure=on_failed)
+        self.jobs = [j for j in self.jobs if j.running] + [job]
         return job
 
     def done(self, result: int) -> None:
         # Closing while a job runs: stop it and let its thread end before the pages go.
         for job in self.jobs:
-            job.cancel()
-            job.wait()
+            if job.running:
+                job.cancel()
+                job.wait()
         self.jobs = []
         super().done(result)

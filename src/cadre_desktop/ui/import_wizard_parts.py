@@ -1,24 +1,14 @@
-"""Pieces of the import wizard: the background job, the preview table model, the names
-of the fields a column can be read as, and the first page (file, sheet, encoding)."""
+"""Pieces of the import wizard: the preview's columns, the names of the fields a column
+can be read as, and the first page (file, sheet, encoding). The wizard's work runs as
+ops (kit.ops)."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QThread,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,16 +24,10 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.importing import tabular
 from cadre_desktop.importing.headers import RATING_PREFIX, SKIP
 from cadre_desktop.importing.roster_preview import NEW, REJECTED, UPDATE, PreviewRow
-from cadre_desktop.store.db import Database, open_database
-from cadre_desktop.ui.errors import bug_report_text
-
-Work = Callable[[Database, Callable[[int, int], None], Callable[[], bool]], object]
-Index = QModelIndex | QPersistentModelIndex
+from cadre_desktop.ui.kit.table_model import LEFT, RIGHT, Column, ListTableModel
 
 REJECTED_COLOUR = QColor(255, 205, 205)
 WARNING_COLOUR = QColor(255, 241, 168)
-
-_running: set[ImportJob] = set()  # kept alive until their thread has ended
 
 
 def field_names() -> dict[str, str]:
@@ -97,111 +81,49 @@ def column_letter(index: int) -> str:
     return letters
 
 
-class ImportJob(QThread):
-    """Runs work(db, progress, cancelled) on a database connection of its own."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str, bool)  # the message, whether it is a bug report
-
-    def __init__(self, db_path: Path, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.db_path = Path(db_path)
-        self.work = work
-        self._cancel = threading.Event()
-        self.finished.connect(self._ended)
-
-    def begin(self) -> None:
-        _running.add(self)
-        self.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            db = open_database(self.db_path)
-            try:
-                result = self.work(db, self.progressed.emit, self._cancel.is_set)
-            finally:
-                db.close()
-        except UserError as exc:
-            self.failed.emit(exc.message, False)
-            return
-        except Exception as exc:  # a bug: reported to the clerk with its traceback
-            self.failed.emit(bug_report_text(type(exc), exc, exc.__traceback__), True)
-            return
-        self.succeeded.emit(result)
-
-    def _ended(self) -> None:
-        self.wait()
-        _running.discard(self)
+def _outcome(row: PreviewRow) -> str:
+    return {
+        NEW: QCoreApplication.translate("ImportWizard", "New"),
+        UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+        REJECTED: QCoreApplication.translate("ImportWizard", "Rejected"),
+    }.get(row.status, row.status)
 
 
-def running_jobs() -> int:
-    return len(_running)
+def _note(row: PreviewRow) -> str:
+    return row.reason if row.status == REJECTED else "\n".join(row.warnings)
 
 
-class PreviewModel(QAbstractTableModel):
+def _cell(index: int) -> Any:
+    return lambda row: row.cells[index] if index < len(row.cells) else ""
+
+
+class PreviewModel(ListTableModel[PreviewRow]):
     """The sheet's person rows: sheet row, outcome, then the file's columns. Rejected rows
     are red with the reason as tooltip, rows with warnings yellow."""
 
     def __init__(self, headings: list[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headings = headings
-        self.rows: list[PreviewRow] = []
+        super().__init__([], parent)
+        self.set_headings(headings)
 
-    def set_rows(self, rows: list[PreviewRow]) -> None:
+    def set_headings(self, headings: list[str]) -> None:
+        """The file's own columns (set before the rows, on a new preview)."""
         self.beginResetModel()
-        self.rows = rows
+        self._columns = [
+            Column(QCoreApplication.translate("ImportWizard", "Row"), lambda r: str(r.row),
+                   RIGHT, _note),
+            Column(QCoreApplication.translate("ImportWizard", "Result"), _outcome, LEFT, _note),
+            *[Column(heading, _cell(i), LEFT, _note) for i, heading in enumerate(headings)],
+        ]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
+    @property
+    def rows_shown(self) -> list[PreviewRow]:
+        return self._rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2 + len(self.headings)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        if section == 0:
-            return QCoreApplication.translate("ImportWizard", "Row")
-        if section == 1:
-            return QCoreApplication.translate("ImportWizard", "Result")
-        return self.headings[section - 2] if section - 2 < len(self.headings) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(row.row)
-            if column == 1:
-                return {
-                    NEW: QCoreApplication.translate("ImportWizard", "New"),
-                    UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
-                    REJECTED: QCoreApplication.translate("ImportWizard", "Rejected"),
-                }.get(row.status, row.status)
-            cells = row.cells
-            return cells[column - 2] if column - 2 < len(cells) else ""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if row.status == REJECTED:
-                return QBrush(REJECTED_COLOUR)
-            if row.warnings:
-                return QBrush(WARNING_COLOUR)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if row.status == REJECTED:
-                return row.reason
-            return "\n".join(row.warnings) or None
-        return None
+    def highlight(self, record: PreviewRow, column: int) -> QColor | None:
+        if record.status == REJECTED:
+            return REJECTED_COLOUR
+        return WARNING_COLOUR if record.warnings else None
 
 
 class FilePage(QWizardPage):

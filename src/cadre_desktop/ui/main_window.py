@@ -1,4 +1,12 @@
-"""The main window: a list of pages on the left, menus, the status bar."""
+"""The main window: a list of pages on the left, menus, the status bar.
+
+Pages are built when first shown (the start of a 100,000-person office waits for no page
+it does not show). Every change to the office's data, from an op on a worker thread or an
+edit on the GUI thread, is announced by the op runner with the tables it touched (from
+the audit trail); a page showing one of them reloads, at once when it is on screen and
+otherwise when it is next shown. Closing with work still running asks, then cancels the
+work and waits for it: nothing is cut off half way.
+"""
 
 from __future__ import annotations
 
@@ -19,16 +27,29 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop import __version__
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.services import roster
-from cadre_desktop.store import profile as profile_store
-from cadre_desktop.store.db import Database, open_database
+from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import profile, roster, session
+from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages, settings
-from cadre_desktop.ui.backup_dialog import BackupDialog, backup_module
+from cadre_desktop.ui.backup_dialog import BackupDialog
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.feature_pages import FEATURE_PAGES, FeaturePage
+from cadre_desktop.ui.kit import queries
+from cadre_desktop.ui.kit.ops import run_op, runner_for
 from cadre_desktop.ui.profile_dialog import ProfileDialog
 from cadre_desktop.ui.roster.page import RosterPage
 from cadre_desktop.ui.settings_page import SettingsPage
+
+
+class _Pages(dict[str, QWidget]):
+    """The feature pages built so far; asking for one that is not builds it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._window.build_page(key)
 
 
 class MainWindow(QMainWindow):
@@ -40,8 +61,13 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self._ask_profile = ask_profile
         self._shown = False
+        self._closing = False
         self.profile_dialog: ProfileDialog | None = None
         self.backup_dialog: BackupDialog | None = None
+        self.runner = runner_for(db)
+        self.runner.data_changed.connect(self.data_changed)
+        self._stale: set[str] = set()  # built pages hidden when their data changed
+        self._source: object = None  # the page whose own write is being announced
 
         self.undo_action = QAction(self.style().standardIcon(
             QStyle.StandardPixmap.SP_ArrowBack), self.tr("&Undo"), self)
@@ -53,26 +79,28 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(db, db_path)
         for page in (self.roster_page, self.settings_page):
             page.message.connect(self.show_message)
-        self.roster_page.changed.connect(self.update_undo)
+        self.roster_page.changed.connect(self.data_written)
         self.settings_page.backups_requested.connect(self.show_backups)
-        self.settings_page.saved.connect(self.update_title)
+        self.settings_page.saved.connect(self.data_written)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(24, 24))
         self.pages = QStackedWidget()
-        self.feature_pages: dict[str, QWidget] = {}
+        self.feature_pages = _Pages(self)
+        self._specs = {spec.key: spec for spec in FEATURE_PAGES}
+        self._slots: dict[str, QWidget] = {}  # an empty stand-in until the page is built
         for spec in FEATURE_PAGES:
             if spec.first:
-                self._add_feature_page(spec)
+                self._add_feature_slot(spec)
         self._add_page(self.tr("Roster"), self.roster_page,
                        QStyle.StandardPixmap.SP_FileDialogListView)
         for spec in FEATURE_PAGES:
             if not spec.first:
-                self._add_feature_page(spec)
+                self._add_feature_slot(spec)
         self._add_page(self.tr("Settings"), self.settings_page,
                        QStyle.StandardPixmap.SP_FileDialogInfoView)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_chosen)
         self.navigation.setCurrentRow(0)
         # Long page titles (and their translations) wrap rather than widen the window.
         self.navigation.setWordWrap(True)
@@ -95,22 +123,50 @@ class MainWindow(QMainWindow):
         QListWidgetItem(self.style().standardIcon(icon), title, self.navigation)
         self.pages.addWidget(page)
 
-    def _add_feature_page(self, spec: FeaturePage) -> None:
+    def _add_feature_slot(self, spec: FeaturePage) -> None:
+        slot = QWidget()
+        slot.setObjectName(f"pageSlot_{spec.key}")
+        self._slots[spec.key] = slot
+        self._add_page(spec.title(), slot, spec.icon)
+
+    def build_page(self, key: str) -> QWidget:
+        """The feature page, built now if it was not yet (in the place of its stand-in)."""
+        if key in dict.keys(self.feature_pages):
+            return dict.__getitem__(self.feature_pages, key)
+        spec = self._specs[key]
         page = spec.build(self.db)
-        self.feature_pages[spec.key] = page
+        dict.__setitem__(self.feature_pages, key, page)
         page.message.connect(self.show_message)  # type: ignore[attr-defined]
-        page.changed.connect(self.update_undo)  # type: ignore[attr-defined]
-        if spec.refresh_all:
-            page.changed.connect(self.refresh_pages)  # type: ignore[attr-defined]
+        page.changed.connect(self.data_written)  # type: ignore[attr-defined]
         page.navigate.connect(self.open_page)  # type: ignore[attr-defined]
-        self._add_page(spec.title(), page, spec.icon)
+        slot = self._slots.pop(key)
+        index = self.pages.indexOf(slot)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(slot)
+        slot.deleteLater()
+        self.pages.setCurrentIndex(current)
+        return page
+
+    def _page_chosen(self, row: int) -> None:
+        widget = self.pages.widget(row)
+        key = next((k for k, slot in self._slots.items() if slot is widget), None)
+        if key is not None:
+            widget = self.build_page(key)
+        else:
+            key = next((k for k, p in self.feature_pages.items() if p is widget), None)
+        self.pages.setCurrentWidget(widget)
+        if key is not None and key in self._stale:
+            self._stale.discard(key)
+            widget.refresh()  # type: ignore[attr-defined]
 
     def open_page(self, key: str, target: object = None) -> None:
         """Show a feature page, opened at a target (a page says what it takes)."""
-        page = self.feature_pages.get(key)
-        if page is not None:
-            self.navigation.setCurrentRow(self.pages.indexOf(page))
-            page.open_target(target)  # type: ignore[attr-defined]
+        if key not in self._specs:
+            return
+        page = self.feature_pages[key]
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+        page.open_target(target)  # type: ignore[attr-defined]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -159,7 +215,7 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------
 
     def update_title(self) -> None:
-        office = profile_store.load_profile(self.db).office_name
+        office = profile.load_profile(self.db).office_name
         self.setWindowTitle(f"{office} — Cadre Desktop" if office else "Cadre Desktop")
 
     def show_message(self, text: str) -> None:
@@ -181,17 +237,46 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_user_error(self, exc)
             label = None
-        self.refresh_pages()
+        self.data_written()
         if label:
             self.show_message(self.tr("Undone: %1").replace("%1", label))
 
-    def refresh_pages(self) -> None:
-        self.roster_page.refresh()
-        self.settings_page.reload()
-        for page in self.feature_pages.values():
-            page.refresh()  # type: ignore[attr-defined]
+    def data_written(self) -> None:
+        """Something was written on the GUI thread: the runner says which tables. The
+        page that wrote has shown its own change already; the others follow."""
+        self._source = self.sender()
+        try:
+            self.runner.data_written()
+        finally:
+            self._source = None
+        self.update_undo()
+
+    def data_changed(self, tables: frozenset[str]) -> None:
+        """Reload the pages that show one of these tables (a hidden one when shown)."""
+        everything = "*" in tables
+        source = self._source
+        if source is not self.roster_page and (everything or tables & {
+                "person", "unit", "lookup", "position_assignment", "planning", "rating",
+                "office"}):
+            self.roster_page.refresh()
+        if source is not self.settings_page and (everything or tables & {
+                "setting", "office", "lookup", "rating_scale", "rating_level"}):
+            self.settings_page.reload()
+        current = self.pages.currentWidget()
+        for key, page in self.feature_pages.items():
+            shown = self._specs[key].tables
+            if page is source or not (everything or "*" in shown or tables & shown):
+                continue
+            if page is current:
+                page.refresh()  # type: ignore[attr-defined]
+            else:
+                self._stale.add(key)
         self.update_undo()
         self.update_title()
+
+    def refresh_pages(self) -> None:
+        """Reload every page (the file was replaced: a restored backup)."""
+        self.data_changed(frozenset({"*"}))
 
     def focus_search(self) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(self.roster_page))
@@ -212,6 +297,20 @@ class MainWindow(QMainWindow):
             "offices. Works offline; your data stays on this computer.").replace(
                 "%1", __version__))
 
+    def _start_backup(self) -> None:
+        """The daily copy, taken in the background once the window is up."""
+        path = self.db_path
+
+        def backup(_db: Database, progress: Progress) -> object:
+            return session.auto_backup(path, progress)
+
+        def failed(message: str) -> None:
+            self.show_message(self.tr("No automatic backup: %1").replace("%1", message))
+
+        self.backup_op = run_op(self, self.db, backup, title=self.tr("Backup"),
+                                show_progress=False, show_failures=False, on_failure=failed,
+                                background=True)
+
     def ask_profile(self) -> None:
         dialog = ProfileDialog(self.db, self)
         self.profile_dialog = dialog
@@ -221,24 +320,28 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_backups(self) -> None:
-        dialog = BackupDialog(self.db_path, self)
+        dialog = BackupDialog(self.db, self)
         self.backup_dialog = dialog
         dialog.restore_requested.connect(self.restore_backup)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def restore_backup(self, path: Path) -> None:
-        module = backup_module()
-        if module is None:
+        if self.runner.clerks_work:
+            messages.warn(self, self.tr("Backups and restore"), self.tr(
+                "Wait until the work under way has finished, then restore."))
             return
+        self.runner.cancel_all_and_wait()  # a background backup still copying the file
+        queries.stop_all()  # their connections hold the file being replaced
         self.db.close()
         try:
-            safety = module.restore_backup(self.db_path, path)
+            safety = session.restore_backup(self.db_path, path)
         except UserError as exc:
             show_user_error(self, exc)
             safety = None
         finally:
-            self.db = open_database(self.db_path)
+            self.db = session.open_office(self.db_path)
+            self.runner.set_database(self.db)
             self.roster_page.set_database(self.db)
             self.settings_page.set_database(self.db)
             for page in self.feature_pages.values():
@@ -267,13 +370,24 @@ class MainWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self.roster_page.view.setFocus()
-            if self._ask_profile and not profile_store.load_profile(self.db).complete:
-                QTimer.singleShot(0, self.ask_profile)
+            if self._ask_profile:
+                QTimer.singleShot(0, self._start_backup)
+                if not profile.load_profile(self.db).complete:
+                    QTimer.singleShot(0, self.ask_profile)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.clerks_work and not self._closing and not messages.confirm(
+                self, self.tr("Quit"), self.tr(
+                    "Work is still under way. Stop it and quit? What it has not finished "
+                    "is not saved."), self.tr("Stop and quit")):
+            event.ignore()
+            return
+        self._closing = True
+        self.runner.cancel_all_and_wait()
         stored = settings.app_settings()
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue("main_window/roster_splitter", self.roster_page.splitter.saveState())
         stored.sync()
         super().closeEvent(event)
+        queries.stop_all()
         self.db.close()

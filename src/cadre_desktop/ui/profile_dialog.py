@@ -19,19 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.store import profile as profile_store
+from cadre_desktop.services.profile import OfficeProfile, load_profile, save_profile
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.profile import OfficeProfile
 
-# Audit label (office data, Vietnamese like the services' labels).
-_LABEL_SAVE = "Cập nhật thông tin đơn vị"
 REQUIRED = ("office_name", "office_code", "place_name")
-
-
-def save_profile(db: Database, profile: OfficeProfile) -> None:
-    # Not undoable: undo replays row changes, and the profile lives in settings.
-    with db.write(_LABEL_SAVE, undoable=False) as tx:
-        profile_store.save_profile(tx, profile)
 
 
 class ProfileForm(QWidget):
@@ -97,7 +88,7 @@ class ProfileDialog(QDialog):
             "Settings."))
         intro.setWordWrap(True)
         self.form = ProfileForm()
-        self.form.set_profile(profile_store.load_profile(db))
+        self.form.set_profile(load_profile(db))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))

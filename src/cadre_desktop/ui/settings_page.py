@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.store import profile as profile_store
+from cadre_desktop.services import profile as profile_store
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.lists_editor import ListsEditor
 from cadre_desktop.ui.profile_dialog import ProfileForm, save_profile

@@ -1,20 +1,19 @@
 """The start page: a short overview for the clerk, as a list of sections.
 
-Each section is a StartSection that reloads itself from the services when the page is
-shown and may ask to open another page (navigate(page key, target)). Other features add
-their own section by appending a factory to SECTIONS.
+The overview is read in one go (services.start.overview) off the GUI thread when the page
+is shown or its data changed; each section (a StartSection) shows its part and may ask
+to open another page (navigate(page key, target)). Other features add their own section
+by appending a factory to SECTIONS.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,20 +25,15 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.eligibility import FAIL, UNKNOWN
-from cadre_desktop.services import member_programme, rotation_followup
-from cadre_desktop.store import profile, rotation_evaluations, rotations, unit_counts, units
+from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import start
+from cadre_desktop.services.start import StartOverview
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.form_widgets import result_icon, today
+from cadre_desktop.ui.kit.queries import queries_for
+from cadre_desktop.ui.offices.start_section import OfficesSection
 from cadre_desktop.ui.rotation.words import evaluation_word, missing_words
-
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class StartSection(QGroupBox):
-    navigate = Signal(str, object)  # page key, what to show there
-
-    def reload(self, db: Database, day: dt.date) -> None:
-        raise NotImplementedError
+from cadre_desktop.ui.start_parts import TARGET_ROLE, StartSection
 
 
 class CountsSection(StartSection):
@@ -68,12 +62,10 @@ class CountsSection(StartSection):
         row.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def reload(self, db: Database, day: dt.date) -> None:
+    def show_overview(self, overview: StartOverview) -> None:
         locale = QLocale()
-        people = sum(unit_counts.people_per_unit(db).values())
-        active = sum(1 for u in units.list_units(db) if u.active)
-        under_way = len(rotations.list_rotations(db, statuses=("active",)))
-        for key, value in (("people", people), ("units", active), ("rotations", under_way)):
+        for key, value in (("people", overview.people), ("units", overview.units),
+                           ("rotations", overview.rotations_under_way)):
             self.values[key].setText(locale.toString(value))
 
 
@@ -108,51 +100,30 @@ class DueSection(StartSection):
         item.setData(TARGET_ROLE, target)
         item.setToolTip(self.tr("Overdue") if overdue else self.tr("Due soon"))
 
-    def reload(self, db: Database, day: dt.date) -> None:
+    def show_overview(self, overview: StartOverview) -> None:
         self.list.clear()
-        items = rotation_followup.due_items(db, day)
-        rotation_items = [i for i in items if i.kind != rotation_followup.KIND_MEMBER]
-        member_items = [i for i in items if i.kind == rotation_followup.KIND_MEMBER]
-        if rotation_items:
+        if overview.rotations_due:
             self._heading(self.tr("Rotations"))
-        for item in sorted(rotation_items, key=lambda i: (not i.overdue, i.due)):
-            evaluation = rotation_evaluations.get_evaluation(db, item.reference_id)
-            target = (evaluation.rotation_id, evaluation.id) if evaluation else None
+        for line in overview.rotations_due:
+            item = line.item
             text = self.tr("%1 — %2, due %3: missing %4").replace("%1", item.full_name) \
                 .replace("%2", evaluation_word(item.kind, item.round)) \
                 .replace("%3", format_date(item.due)).replace("%4", missing_words(item.missing))
             if item.overdue:
                 text += " " + self.tr("(overdue)")
+            target = (line.rotation_id, item.reference_id) if line.rotation_id else None
             self._line(text, item.overdue, ("rotations", target))
-        groups = self._member_groups(db, member_items)
-        if groups:
+        if overview.branches_due:
             self._heading(self.tr("Member self-evaluations"))
-        for (unit_id, unit_name, round_no, due), (count, overdue) in groups:
+        for branch in overview.branches_due:
             text = self.tr("%1 — %Ln member(s) without self-evaluation round %2, due %3", "",
-                           count).replace("%1", unit_name).replace("%2", str(round_no)) \
-                .replace("%3", format_date(due))
-            if overdue:
+                           branch.members).replace("%1", branch.unit_name or self.tr("(no unit)")) \
+                .replace("%2", str(branch.round)).replace("%3", format_date(branch.due))
+            if branch.overdue:
                 text += " " + self.tr("(overdue)")
-            self._line(text, overdue, ("member_programme", unit_id))
-        if not items:
+            self._line(text, branch.overdue, ("member_programme", branch.unit_id))
+        if overview.nothing_due:
             self.list.addItem(self.tr("Nothing is due in the coming weeks."))
-
-    def _member_groups(self, db: Database, items: list[rotation_followup.DueItem]) -> list[
-            tuple[tuple[str | None, str, int, dt.date], tuple[int, bool]]]:
-        """(unit id, unit name, round, due) -> (members, any overdue), overdue first, then
-        by date and in the organisation tree's order."""
-        found = units.list_units(db)
-        names = {u.id: u.name for u in found}
-        place = {u.id: n for n, u in enumerate(found)}
-        counted: dict[tuple[str | None, str, int, dt.date], tuple[int, bool]] = {}
-        for item in items:
-            unit_id = member_programme.get_registration(db, item.reference_id).unit_id
-            key = (unit_id, names.get(unit_id or "", self.tr("(no unit)")), item.round,
-                   item.due)
-            count, overdue = counted.get(key, (0, False))
-            counted[key] = (count + 1, overdue or item.overdue)
-        return sorted(counted.items(), key=lambda kv: (
-            not kv[1][1], kv[0][3], place.get(kv[0][0] or "", len(place))))
 
     def _open(self, item: QListWidgetItem) -> None:
         target = item.data(TARGET_ROLE)
@@ -160,19 +131,14 @@ class DueSection(StartSection):
             self.navigate.emit(str(target[0]), target[1])
 
 
-def _offices_section() -> StartSection:
-    from cadre_desktop.ui.offices.start_section import OfficesSection
-
-    return OfficesSection()
-
-
-SECTIONS: list[Callable[[], StartSection]] = [CountsSection, _offices_section, DueSection]
+SECTIONS: list[Callable[[], StartSection]] = [CountsSection, OfficesSection, DueSection]
 
 
 class StartPage(QWidget):
     changed = Signal()
     message = Signal(str)
     navigate = Signal(str, object)
+    shown = Signal()  # the overview is on screen
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,12 +161,21 @@ class StartPage(QWidget):
         return next((s for s in self.sections if isinstance(s, kind)), None)
 
     def reload(self) -> None:
-        office = profile.load_profile(self._db).office_name
+        """Read the overview off the GUI thread; the sections show it when it comes."""
         day = today()
-        self.title.setText(self.tr("%1 — %2").replace("%1", office or "Cadre Desktop")
-                           .replace("%2", format_date(day)))
+
+        def read(db: Database, _progress: Progress) -> StartOverview:
+            return start.overview(db, day)
+
+        queries_for(self._db).ask(f"start-{id(self)}", read, on_done=self.show_overview)
+
+    def show_overview(self, overview: StartOverview) -> None:
+        self.title.setText(self.tr("%1 — %2").replace("%1", overview.office_name
+                                                       or "Cadre Desktop")
+                           .replace("%2", format_date(overview.day)))
         for section in self.sections:
-            section.reload(self._db, day)
+            section.show_overview(overview)
+        self.shown.emit()
 
     def refresh(self) -> None:
         """Re-read after a change elsewhere; a hidden page waits until it is shown."""

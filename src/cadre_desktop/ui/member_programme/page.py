@@ -3,8 +3,6 @@ registrations with their status, and the branch's score grid."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -32,6 +30,7 @@ from cadre_desktop.store.member_programme import ProgrammeYear
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import fit_columns, today, unit_choices
+from cadre_desktop.ui.kit.printing import PdfMaker
 from cadre_desktop.ui.member_programme.dialogs import (
     NewYearDialog,
     ReturnDialog,
@@ -42,7 +41,6 @@ from cadre_desktop.ui.member_programme.ratings_dialog import ApplyRatingsDialog
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
 from cadre_desktop.ui.member_programme.score_grid import SCORE
 from cadre_desktop.ui.member_programme.scores_panel import ScoresPanel
-from cadre_desktop.ui.print_job import PdfMaker
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 
 REGISTRATIONS_TAB, SCORES_TAB = range(2)
@@ -378,5 +376,5 @@ class MemberProgrammePage(QWidget):
                 "The scores typed for this branch are not saved. Save them first: the list "
                 "shows what is saved."))
             return
-        self.printer.make(Path(self._db.path), "print_branch_results", [year.id, branch],
+        self.printer.make(self._db, "print_branch_results", [year.id, branch],
                           "ket-qua-ren-luyen.pdf", self.tr("Branch results"))

@@ -5,7 +5,6 @@ branch approves or returns it from here."""
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.member_programme import ProgrammeYear
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.form_widgets import RESULT_COLOURS, WARNING_BACKGROUND, today
+from cadre_desktop.ui.kit.printing import PdfMaker
 from cadre_desktop.ui.member_programme.dialogs import ReturnDialog
 from cadre_desktop.ui.member_programme.items_model import (
     CRITERION,
@@ -41,7 +41,6 @@ from cadre_desktop.ui.member_programme.items_model import (
     RegistrationItemsModel,
 )
 from cadre_desktop.ui.member_programme.models import registration_word
-from cadre_desktop.ui.print_job import PdfMaker
 
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -316,6 +315,6 @@ class RegistrationEditor(QDialog):
                 "The criteria changed here are not saved. Save or submit them first: the "
                 "form shows what is saved."))
             return
-        self.printer.make(Path(self._db.path), "print_member_registration",
+        self.printer.make(self._db, "print_member_registration",
                           [self.registration_id], "phieu-dang-ky-ren-luyen.pdf",
                           self.tr("Registration form"))

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import offices as office_service
+from cadre_desktop.services import profile as profile_store
 from cadre_desktop.services.bundles import write_atomically
-from cadre_desktop.store import profile as profile_store
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages, passphrase_dialog
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import display_iso, today
-from cadre_desktop.ui.offices import prompts, words
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.offices import words
 
 
 def fingerprint_font(base: QFont, scale: float = 1.9) -> QFont:

@@ -28,7 +28,8 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.sync.keys import unlock
 from cadre_desktop.sync.strict import CancelledFn, ProgressFn
 from cadre_desktop.ui import messages, passphrase_dialog
-from cadre_desktop.ui.offices import prompts, words
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.offices import words
 from cadre_desktop.ui.offices.jobs import BundleJob, Work, start_job
 from cadre_desktop.ui.offices.preview_dialog import PreviewDialog
 from cadre_desktop.ui.offices.send_page import free_name, last_folder, remember_folder

@@ -25,11 +25,11 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import today
-from cadre_desktop.ui.offices import prompts
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.tables import current_row, make_table
 from cadre_desktop.ui.offices.enrol_dialog import EnrolDialog
 from cadre_desktop.ui.offices.identity_panel import IdentityPanel
 from cadre_desktop.ui.offices.models import TRUST, OfficesModel
-from cadre_desktop.ui.training.tables import current_row, make_table
 
 MAX_FILE = 1024 * 1024  # identity files and key changes are a few hundred bytes
 

@@ -23,11 +23,12 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages, passphrase_dialog
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import today
-from cadre_desktop.ui.offices import prompts, words
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.tables import current_row, make_table
+from cadre_desktop.ui.offices import words
 from cadre_desktop.ui.offices.import_flow import ImportFlow
 from cadre_desktop.ui.offices.models import OVERVIEW, OfficesModel
 from cadre_desktop.ui.offices.send_page import last_folder, remember_folder
-from cadre_desktop.ui.training.tables import current_row, make_table
 
 
 class OfficesPage(QWidget):

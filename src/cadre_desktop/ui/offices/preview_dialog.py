@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.services.bundles import BatchItem
 from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, WARNING_BACKGROUND, display_iso
+from cadre_desktop.ui.kit.tables import make_table
 from cadre_desktop.ui.list_model import ListTableModel
 from cadre_desktop.ui.offices.models import CountsModel
-from cadre_desktop.ui.training.tables import make_table
 
 
 class FilesModel(ListTableModel[BatchItem]):

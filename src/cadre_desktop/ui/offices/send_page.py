@@ -27,10 +27,11 @@ from cadre_desktop.sync.strict import CancelledFn, ProgressFn
 from cadre_desktop.ui import passphrase_dialog, settings
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import display_iso, today
-from cadre_desktop.ui.offices import prompts, words
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.tables import make_table
+from cadre_desktop.ui.offices import words
 from cadre_desktop.ui.offices.jobs import BundleJob, start_job
 from cadre_desktop.ui.offices.models import SentBundlesModel
-from cadre_desktop.ui.training.tables import make_table
 
 FOLDER_KEY = "offices/bundle_folder"
 

@@ -3,15 +3,12 @@ bundle. Shown only at an office that has enrolled offices below it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout
 
 from cadre_desktop.domain.eligibility import FAIL, PASS
-from cadre_desktop.services import office_status
-from cadre_desktop.store.db import Database
+from cadre_desktop.services.start import StartOverview
 from cadre_desktop.ui.form_widgets import display_iso, result_icon
-from cadre_desktop.ui.start_page import TARGET_ROLE, StartSection
+from cadre_desktop.ui.start_parts import TARGET_ROLE, StartSection
 
 
 class OfficesSection(StartSection):
@@ -30,14 +27,13 @@ class OfficesSection(StartSection):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setVisible(False)
 
-    def reload(self, db: Database, day: dt.date) -> None:
+    def show_overview(self, overview: StartOverview) -> None:
         self.list.clear()
-        found = office_status.list_offices(db, day)
-        children = [s for s in found if s.relation == "child" and s.key_status == "active"]
+        children = overview.children
         self.setVisible(bool(children))
         if not children:
             return
-        late = [s for s in children if s.overdue]
+        late = overview.late_children
         for status in late:
             if status.last_sequence is None:
                 text = self.tr("%1 — no bundle since it was enrolled").replace(

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import NotFound, UserError
-from cadre_desktop.services import roster
-from cadre_desktop.store import people, units
+from cadre_desktop.services import roster, units
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.roster.editor_widgets import (
@@ -220,7 +219,7 @@ class PersonEditor(QDialog):
     # -- loading and reading back --------------------------------------------------------
 
     def _load(self, person_id: str) -> None:
-        detail = people.get_person(self._db, person_id)
+        detail = roster.get_person(self._db, person_id)
         if detail is None:
             raise NotFound(self.tr("This person no longer exists."))
         v = detail.values
@@ -290,9 +289,9 @@ class PersonEditor(QDialog):
         if result.person:
             self.saved_name = result.person.full_name
         if result.person and result.person.citizen_id:
-            other = people.find_by_citizen_id(self._db, result.person.citizen_id)
+            other = roster.find_by_citizen_id(self._db, result.person.citizen_id)
             if other and other != self._person_id:
-                detail = people.get_person(self._db, other)
+                detail = roster.get_person(self._db, other)
                 name = detail.values["full_name"] if detail else other
                 warnings.append(self.tr("Another person already has this citizen ID: %1")
                                 .replace("%1", name))

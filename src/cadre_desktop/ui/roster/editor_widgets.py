@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.store import lookups
+from cadre_desktop.services import lists
 from cadre_desktop.store.db import Database
 
 ERROR_STYLE = "color: #b3261e;"
@@ -51,7 +51,7 @@ class CodeCombo(QComboBox):
 
 
 def lookup_combo(db: Database, kind: str) -> CodeCombo:
-    return CodeCombo([(item.code, item.label) for item in lookups.items(db, kind)])
+    return CodeCombo(lists.choices(db, kind))
 
 
 def error_label(field: str) -> QLabel:
@@ -184,7 +184,7 @@ class RatingsTable(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("", None)
-        for level in lookups.levels_for_year(self._db, year):
+        for level in lists.levels_for_year(self._db, year):
             combo.addItem(level.label, level.id)
         index = combo.findData(level_id) if level_id else 0
         combo.setCurrentIndex(max(index, 0))

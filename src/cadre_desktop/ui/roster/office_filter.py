@@ -2,16 +2,15 @@
 
 Hidden while this database holds only its own office's people (an office with no office
 below it); otherwise "every office" first, then this office (its own people only) and the
-offices below it in tree order, indented under their parent; choosing one of those shows
-its people and those of the offices below it.
+offices below it in tree order, indented under their parent, by name; choosing one of
+those shows its people and those of the offices below it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from cadre_desktop.domain import text
-from cadre_desktop.store import offices
+from cadre_desktop.services import office_tree
 from cadre_desktop.store.db import Database
 
 
@@ -29,37 +28,25 @@ class OfficeFilter(QComboBox):
 
     def reload(self, db: Database) -> None:
         """Re-read the offices; the current choice is kept when it still exists."""
+        self.set_tree(office_tree.office_tree(db))
+
+    def set_tree(self, tree: office_tree.OfficeTree) -> None:
         keep = self.office_id()
-        ids = offices.subtree_ids(db.conn, db.office_id)
-        rows = {o.id: o for o in offices.all_offices(db.conn)}
-        children: dict[str, list[str]] = {}
-        for office_id in ids[1:]:
-            parent = rows[office_id].parent_id if office_id in rows else None
-            children.setdefault(parent or db.office_id, []).append(office_id)
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("Every office"), None)
         self._below = {}
-
-        def walk(office_id: str, depth: int) -> int:
-            row = rows.get(office_id)
-            label = row.label if row else office_id[:8]
-            if office_id == db.office_id:
+        for choice in tree.choices:
+            label = choice.name
+            if choice.office_id == tree.self_id:
                 label = self.tr("%1 (this office only)").replace("%1", label)
-            self.addItem("    " * depth + label, office_id)
-            below = sorted(children.get(office_id, []), key=lambda i: (
-                text.text_sort_key(rows[i].code), text.text_sort_key(rows[i].name))
-                if i in rows else ("", i))
-            total = 1 + sum(walk(child, depth + 1) for child in below)
-            self._below[office_id] = total
-            return total
-
-        walk(db.office_id, 0)
+            self.addItem("    " * choice.depth + label, choice.office_id)
+            self._below[choice.office_id] = choice.offices_below
         found = self.findData(keep) if keep else 0
         self.setCurrentIndex(max(found, 0))
         self.blockSignals(False)
-        self._self_id = db.office_id
-        self.setVisible(len(ids) > 1)
+        self._self_id = tree.self_id
+        self.setVisible(tree.several)
 
     def office_id(self) -> str | None:
         """The chosen office, or None for every office (also while hidden)."""

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import roster
+from cadre_desktop.services.roster import RosterFilter
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.roster_query import RosterFilter
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.roster.editor import PersonEditor
@@ -75,7 +75,8 @@ class RosterPage(QWidget):
         self.view.open_requested.connect(self.edit_row)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_count)
-        self.model.totalChanged.connect(self._update_count)
+        self.model.totalChanged.connect(self._list_loaded)
+        self._select_when_loaded: int | None = None
 
         self.count_label = QLabel()
         self.count_label.setObjectName("rosterCount")
@@ -164,9 +165,21 @@ class RosterPage(QWidget):
     def _search_now(self) -> None:
         self._search_timer.stop()
         self._apply_filter()
-        if self.model.total:
-            self.view.setFocus()
-            self._select_row(0)
+        self.view.setFocus()
+        self._select_after_loading(0)
+
+    def _select_after_loading(self, row: int) -> None:
+        if self.model.complete:
+            if self.model.total:
+                self._select_row(min(row, self.model.total - 1))
+        else:
+            self._select_when_loaded = row
+
+    def _list_loaded(self, total: int) -> None:
+        self._update_count()
+        row, self._select_when_loaded = self._select_when_loaded, None
+        if row is not None and total:
+            self._select_row(min(row, total - 1))
 
     def _apply_filter(self) -> None:
         self._search_timer.stop()
@@ -176,8 +189,7 @@ class RosterPage(QWidget):
                               office_below=self.office_filter.with_offices_below())
         self._show_office_column()
         if wanted != self.model.current_filter:
-            # A new list starts at its top (and a deep OFFSET into it would be slow).
-            self.view.scrollToTop()
+            self.view.scrollToTop()  # a new list starts at its top
             self.model.set_filter(wanted)
 
     def _show_office_column(self) -> None:
@@ -233,10 +245,10 @@ class RosterPage(QWidget):
         row = self.view.currentIndex().row()
         self.units.reload()
         self._reload_offices()
-        self.model.refresh()
+        self.model.refresh()  # an unchanged list keeps its selection and scroll position
         self._update_count()
-        if self.model.total and row >= 0:
-            self._select_row(min(row, self.model.total - 1))
+        if row >= 0:
+            self._select_after_loading(row)  # the same place in a changed list
 
     def set_database(self, db: Database) -> None:
         self._db = db
@@ -331,7 +343,7 @@ class RosterPage(QWidget):
             messages.inform(self, self.tr("Import roster"),
                             self.tr("Importing is not available in this version."))
             return
-        wizard = ImportWizard(self._db_path, self)
+        wizard = ImportWizard(self._db, self)
         self.import_wizard = wizard
         wizard.imported.connect(lambda: self._changed(self.tr("Roster imported")))
         wizard.finished.connect(wizard.deleteLater)

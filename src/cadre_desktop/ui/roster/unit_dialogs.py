@@ -16,33 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.store import lookups, units
+from cadre_desktop.services import lists
+from cadre_desktop.services.units import Unit
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.units import Unit
-
-# Audit labels are office data read by the command line and the province, in Vietnamese like
-# the services' labels; they are not interface text.
-_LABEL_ADD = "Thêm đơn vị {}"
-_LABEL_RENAME = "Đổi tên đơn vị {}"
-_LABEL_DISSOLVE = "Giải thể đơn vị {}"
-_LABEL_MERGE = "Sáp nhập đơn vị {} vào {}"
-
-
-def add_unit(db: Database, parent: Unit | None, name: str, level_label: str) -> Unit:
-    with db.write(_LABEL_ADD.format(name)) as tx:
-        return units.create_unit(tx, name, parent, level_label, dt.date.today())
-
-
-def rename_unit(db: Database, unit: Unit, name: str, level_label: str) -> None:
-    with db.write(_LABEL_RENAME.format(unit.name)) as tx:
-        units.rename_unit(tx, unit.id, name, level_label)
-
-
-def close_unit(db: Database, unit: Unit, on: dt.date, merged_into: Unit | None) -> None:
-    label = (_LABEL_MERGE.format(unit.name, merged_into.name) if merged_into
-             else _LABEL_DISSOLVE.format(unit.name))
-    with db.write(label) as tx:
-        units.close_unit(tx, unit.id, on, merged_into.id if merged_into else None)
 
 
 class UnitDialog(QDialog):
@@ -60,7 +36,7 @@ class UnitDialog(QDialog):
         self.level.setObjectName("unitLevel")
         self.level.setEditable(True)
         self.level.addItem("")
-        self.level.addItems([item.label for item in lookups.items(db, "unit_level")])
+        self.level.addItems([item.label for item in lists.items(db, "unit_level")])
         self.level.setCurrentText(unit.level_label if unit else "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.store import unit_counts, units
+from cadre_desktop.services import units
+from cadre_desktop.services.units import Unit
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.units import Unit
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.roster import unit_dialogs
 from cadre_desktop.ui.roster.unit_tree import UNIT_ID_ROLE, UnitTreeModel
@@ -71,9 +71,8 @@ class UnitPanel(QWidget):
     def reload(self) -> None:
         keep = self.selected_unit_id()
         self._reloading = True  # the roster is told once, at the end, not on every step
-        direct = unit_counts.people_per_unit(self._db, self._deleted)
-        self.model.reload(units.list_units(self._db),
-                          unit_counts.subtree_totals(self._db, direct), sum(direct.values()))
+        tree = units.unit_tree(self._db, self._deleted)
+        self.model.reload(tree.units, tree.below, tree.total)
         all_index = self.model.index(0, 0)
         self.tree.expand(all_index)
         for row in range(self.model.rowCount(all_index)):
@@ -132,7 +131,7 @@ class UnitPanel(QWidget):
     def _finish_add(self, dialog: unit_dialogs.UnitDialog, parent: Unit | None) -> None:
         name, level = dialog.values()
         try:
-            unit = unit_dialogs.add_unit(self._db, parent, name, level)
+            unit = units.add_unit(self._db, parent, name, level)
         except UserError as exc:
             show_user_error(self, exc)
             return
@@ -151,7 +150,7 @@ class UnitPanel(QWidget):
     def _finish_rename(self, dialog: unit_dialogs.UnitDialog, unit: Unit) -> None:
         name, level = dialog.values()
         try:
-            unit_dialogs.rename_unit(self._db, unit, name, level)
+            units.rename_unit(self._db, unit, name, level)
         except UserError as exc:
             show_user_error(self, exc)
             return
@@ -171,7 +170,7 @@ class UnitPanel(QWidget):
     def _finish_close(self, dialog: unit_dialogs.CloseUnitDialog, unit: Unit) -> None:
         on, target = dialog.values()
         try:
-            unit_dialogs.close_unit(self._db, unit, on, target)
+            units.close_unit(self._db, unit, on, target)
         except UserError as exc:
             show_user_error(self, exc)
             return

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from cadre_desktop.store.units import Unit
+from cadre_desktop.services.units import Unit
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,7 +29,7 @@ class UnitTreeModel(QStandardItemModel):
         return list(self._units.values())
 
     def reload(self, units: list[Unit], counts: dict[str, int], total: int) -> None:
-        """Rebuild from store.units.list_units; counts are people per subtree."""
+        """Rebuild from the unit list (services.units); counts are people per subtree."""
         # The tree is built detached and inserted as one row: one signal for the view.
         self.removeRows(0, self.rowCount())
         self._units = {u.id: u for u in units}

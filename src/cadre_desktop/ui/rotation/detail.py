@@ -5,7 +5,6 @@ six-month evaluations with their two parts."""
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +29,7 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.rotation_evaluations import RotationEvaluation
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import ServiceDialog, display_iso, fit_columns, today
-from cadre_desktop.ui.print_job import PdfMaker
+from cadre_desktop.ui.kit.printing import PdfMaker
 from cadre_desktop.ui.rotation.action_dialogs import HostEvaluationDialog, ReportDialog
 from cadre_desktop.ui.rotation.check_view import CheckView
 from cadre_desktop.ui.rotation.models import EvaluationsModel
@@ -240,12 +239,12 @@ class RotationDetail(QWidget):
         evaluation = self.current_evaluation()
         if evaluation is None or self.summary is None:
             return
-        self.printer.make(Path(self._db.path), "print_rotation_evaluation", [evaluation.id],
+        self.printer.make(self._db, "print_rotation_evaluation", [evaluation.id],
                           f"phieu-danh-gia-{evaluation.seq}.pdf", self.tr("Evaluation form"))
 
     def print_summary(self) -> None:
         if self.summary is not None:
-            self.printer.make(Path(self._db.path), "print_rotation_summary",
+            self.printer.make(self._db, "print_rotation_summary",
                               [self.summary.rotation.id], "tom-tat-di-co-so.pdf",
                               self.tr("Rotation summary"))
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.importing.attendance_sheet import AttendanceImportReport, RowIssue
-from cadre_desktop.ui.training.list_model import CENTRE, Column, ListTableModel
-from cadre_desktop.ui.training.tables import heading, make_table
+from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
+from cadre_desktop.ui.kit.tables import heading, make_table
 
 
 class IssueTableModel(ListTableModel[RowIssue]):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cadre_desktop.domain.completion import share_reached
 from cadre_desktop.services.attendance import AttendanceMatrix
-from cadre_desktop.ui.training.list_model import WARNING_BACKGROUND
+from cadre_desktop.ui.kit.table_model import WARNING_BACKGROUND
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = 2  # code, full name

@@ -22,12 +22,12 @@ from cadre_desktop.store import programmes
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.tables import button, button_row
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE
-from cadre_desktop.ui.training import prompts
 from cadre_desktop.ui.training.attendance_import import ImportReportDialog
 from cadre_desktop.ui.training.attendance_model import AttendanceModel
 from cadre_desktop.ui.training.attendance_view import AttendanceView
-from cadre_desktop.ui.training.tables import button, button_row
 
 # A status short may have up to three characters; a prefix of a longer one waits this
 # long for the next key before it counts on its own.

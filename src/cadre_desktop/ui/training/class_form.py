@@ -22,9 +22,9 @@ from cadre_desktop.services import training
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.programmes import Programme
 from cadre_desktop.store.training import ClassInput, TrainingClass
+from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.training import labels
-from cadre_desktop.ui.training.fields import DateField, MoneyField, error_line
 
 
 class ClassForm(QWidget):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cadre_desktop.store.training import TrainingClass
+from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
 from cadre_desktop.ui.training import labels
-from cadre_desktop.ui.training.list_model import CENTRE, Column, ListTableModel
 
 RUNNING_BACKGROUND = QColor(220, 237, 200)
 

@@ -28,6 +28,7 @@ from cadre_desktop.services import training
 from cadre_desktop.store import programmes
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import TrainingClass
+from cadre_desktop.ui.kit.tables import button, button_row
 from cadre_desktop.ui.training import labels
 from cadre_desktop.ui.training.attendance_tab import AttendanceTab
 from cadre_desktop.ui.training.class_form import ClassForm
@@ -35,7 +36,6 @@ from cadre_desktop.ui.training.participants_tab import ParticipantsTab
 from cadre_desktop.ui.training.print_tab import PrintTab
 from cadre_desktop.ui.training.results_tab import ResultsTab
 from cadre_desktop.ui.training.sessions_tab import SessionsTab
-from cadre_desktop.ui.training.tables import button, button_row
 
 
 class ClassTab(Protocol):
@@ -150,7 +150,7 @@ class ClassView(QWidget):
         self.participants = ParticipantsTab(db)
         self.attendance = AttendanceTab(db)
         self.results = ResultsTab(db)
-        self.printing = PrintTab(db_path)
+        self.printing = PrintTab(db)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("classTabs")
         self._tabs: list[ClassTab] = [self.details, self.sessions, self.participants,

@@ -15,17 +15,17 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
-from cadre_desktop.ui.training import labels
-from cadre_desktop.ui.training.class_form import NewClassDialog
-from cadre_desktop.ui.training.class_model import ClassTableModel
-from cadre_desktop.ui.training.class_view import ClassView
-from cadre_desktop.ui.training.tables import (
+from cadre_desktop.ui.kit.tables import (
     button,
     button_row,
     current_row,
     make_table,
     select_row,
 )
+from cadre_desktop.ui.training import labels
+from cadre_desktop.ui.training.class_form import NewClassDialog
+from cadre_desktop.ui.training.class_model import ClassTableModel
+from cadre_desktop.ui.training.class_view import ClassView
 
 
 class ClassesPage(QStackedWidget):

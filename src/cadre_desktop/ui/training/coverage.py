@@ -14,13 +14,13 @@ from cadre_desktop.services import enrolment
 from cadre_desktop.store import units
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.programmes import Programme
-from cadre_desktop.ui.training.fields import unit_choices
+from cadre_desktop.ui.kit.fields import unit_choices
+from cadre_desktop.ui.kit.tables import current_row, heading, make_table, select_row
 from cadre_desktop.ui.training.programme_models import (
     CoverageRow,
     CoverageTableModel,
     PeopleTableModel,
 )
-from cadre_desktop.ui.training.tables import current_row, heading, make_table, select_row
 
 
 class CoveragePanel(QWidget):

@@ -16,9 +16,9 @@ from cadre_desktop.services import enrolment
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import PersonBrief
 from cadre_desktop.store.units import Unit
-from cadre_desktop.ui.training.fields import unit_combo
+from cadre_desktop.ui.kit.fields import unit_combo
+from cadre_desktop.ui.kit.tables import make_table
 from cadre_desktop.ui.training.programme_models import PeopleTableModel
-from cadre_desktop.ui.training.tables import make_table
 
 
 class TargetGroupDialog(QDialog):

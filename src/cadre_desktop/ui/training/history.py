@@ -9,9 +9,9 @@ from cadre_desktop.domain.completion import format_score
 from cadre_desktop.services import enrolment
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import HistoryEntry
+from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
+from cadre_desktop.ui.kit.tables import make_table
 from cadre_desktop.ui.training import labels
-from cadre_desktop.ui.training.list_model import CENTRE, Column, ListTableModel
-from cadre_desktop.ui.training.tables import make_table
 
 VISIBLE_ROWS = 4
 

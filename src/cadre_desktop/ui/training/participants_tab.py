@@ -19,18 +19,18 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import Participant, PersonBrief
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui.errors import show_user_error
-from cadre_desktop.ui.roster.model import display_partial_date
-from cadre_desktop.ui.training import prompts
-from cadre_desktop.ui.training.enrol_dialogs import TargetGroupDialog
-from cadre_desktop.ui.training.list_model import (
+from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.table_model import (
     CENTRE,
     WARNING_BACKGROUND,
     Column,
     ListTableModel,
 )
+from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table
+from cadre_desktop.ui.roster.model import display_partial_date
+from cadre_desktop.ui.training.enrol_dialogs import TargetGroupDialog
 from cadre_desktop.ui.training.person_search import PersonSearchDialog
 from cadre_desktop.ui.training.programmes_page import target_choices
-from cadre_desktop.ui.training.tables import button, button_row, current_row, make_table
 
 LISTS = ("enrolled", "waiting", "withdrawn")
 CLOSED = ("finished", "cancelled")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from cadre_desktop.store import roster_query
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import PersonBrief
+from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
+from cadre_desktop.ui.kit.tables import make_table, select_row, selected_rows
 from cadre_desktop.ui.roster.model import display_partial_date
-from cadre_desktop.ui.training.list_model import CENTRE, Column, ListTableModel
-from cadre_desktop.ui.training.tables import make_table, select_row, selected_rows
 
 SEARCH_LIMIT = 100
 SEARCH_DELAY_MS = 150

@@ -1,47 +1,57 @@
-"""The class's printed documents: made as PDF off the GUI thread, then opened in the
-system viewer (where the clerk prints) or saved where the clerk wants.
-
-Printing straight from here would need Qt PDF to draw the pages, and the PySide6
-Essentials package has no Qt PDF; the viewer's own Print does the job.
-"""
+"""The class's printed documents: made as PDF by an op (kit.ops, with its progress and
+Cancel), then opened in the system viewer (where the clerk prints) or saved where the
+clerk wants."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QTemporaryDir, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
-from cadre_desktop.ui.errors import BugReportDialog
-from cadre_desktop.ui.print_job import open_pdf, save_pdf
-from cadre_desktop.ui.training.print_job import DOCUMENTS, FILE_NAMES, PrintJob
-from cadre_desktop.ui.training.tables import button, button_row
+from cadre_desktop.ui.kit.ops import Op, run_op
+from cadre_desktop.ui.kit.printing import open_pdf, save_pdf
+from cadre_desktop.ui.kit.tables import button, button_row
+
+# Document kind -> the name of its function in cadre_desktop.printing.
+DOCUMENTS = {
+    "attendance": "print_attendance",
+    "participants": "print_participants",
+    "schedule": "print_schedule",
+    "certificates": "print_certificates",
+}
+# ASCII file names (a Vietnamese name can trouble an old viewer or a USB stick).
+FILE_NAMES = {
+    "attendance": "diem-danh.pdf",
+    "participants": "danh-sach-hoc-vien.pdf",
+    "schedule": "lich-hoc.pdf",
+    "certificates": "giay-chung-nhan.pdf",
+}
 
 
 class PrintTab(QWidget):
     message = Signal(str)
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printTab")
-        self._db_path = Path(db_path)
+        self._db = db
         self._class: TrainingClass | None = None
         self._temp = QTemporaryDir()
-        self.job: PrintJob | None = None
-        self.progress: QProgressDialog | None = None
+        self.job: Op | None = None
         self.last_pdf: Path | None = None
         self.buttons: dict[str, QPushButton] = {}
         titles = {"attendance": self.tr("&Attendance sheet"),
@@ -81,7 +91,7 @@ class PrintTab(QWidget):
         self._show_result(None, 0, "")
 
     def set_database(self, db: Database) -> None:
-        self._db_path = Path(db.path)
+        self._db = db
 
     def load(self, cls: TrainingClass) -> None:
         if self._class is None or self._class.id != cls.id:
@@ -96,28 +106,26 @@ class PrintTab(QWidget):
         if self._class is None or self.job is not None:
             return
         out = Path(self._temp.path()) / FILE_NAMES[kind]
-        job = PrintJob(self._db_path, kind, self._class.id, out, self.number.text().strip())
-        job.succeeded.connect(lambda path, pages, k=kind: self._done(k, Path(path), pages))
-        job.failed.connect(self._failed)
-        job.finished.connect(self._job_ended)
-        self.job = job
+        class_id = self._class.id
+        number = self.number.text().strip() or None
+        options = {} if kind == "certificates" else {"number": number}
+
+        def work(db: Database, progress: Progress) -> int:
+            from cadre_desktop import printing
+
+            progress.check()
+            return int(getattr(printing, DOCUMENTS[kind])(db, class_id, out, **options))
+
         for made in self.buttons.values():
             made.setEnabled(False)
-        progress = QProgressDialog(self.tr("Making the document…"), "", 0, 0, self)
-        progress.setObjectName("printProgress")
-        progress.setWindowTitle(self.tr("Print"))
-        progress.setCancelButton(None)  # reportlab cannot be stopped half way
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.progress = progress
-        job.begin()
+        self.job = run_op(self, self._db, work, title=self.tr("Print"),
+                          label=self.tr("Making the document…"),
+                          on_success=lambda pages: self._done(kind, out, int(pages)),
+                          show_failures=False, on_failure=self._failed)
+        self.job.ended.connect(self._job_ended)
 
     def _job_ended(self) -> None:
         self.job = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
         for made in self.buttons.values():
             made.setEnabled(True)
 
@@ -128,11 +136,11 @@ class PrintTab(QWidget):
         self._show_result(path, pages, titles[kind])
         self.message.emit(self.tr("%1 ready (%Ln pages)", "", pages).replace("%1", titles[kind]))
 
-    def _failed(self, text: str, is_bug: bool) -> None:
-        if is_bug:
-            BugReportDialog(text, self).exec()
-        else:
-            messages.warn(self, self.tr("Cannot make the document"), text)
+    def _failed(self, text: str) -> None:
+        if self.job is not None and self.job.cancel_requested:
+            self.message.emit(self.tr("Printing cancelled"))
+            return
+        messages.warn(self, self.tr("Cannot make the document"), text)
 
     def _show_result(self, path: Path | None, pages: int, title: str) -> None:
         self.last_pdf = path

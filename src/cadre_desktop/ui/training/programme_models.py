@@ -10,15 +10,15 @@ from PySide6.QtGui import QColor
 from cadre_desktop.domain.completion import format_score
 from cadre_desktop.store.enrolment import PersonBrief
 from cadre_desktop.store.programmes import Programme
-from cadre_desktop.ui.roster.model import display_partial_date
-from cadre_desktop.ui.training.labels import programme_kinds
-from cadre_desktop.ui.training.list_model import (
+from cadre_desktop.ui.kit.table_model import (
     CENTRE,
     RIGHT,
     WARNING_BACKGROUND,
     Column,
     ListTableModel,
 )
+from cadre_desktop.ui.roster.model import display_partial_date
+from cadre_desktop.ui.training.labels import programme_kinds
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from cadre_desktop.store import lookups, programmes, units
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.programmes import Programme
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.training.coverage import CoveragePanel
 from cadre_desktop.ui.training.programme_editor import ProgrammeEditor
 from cadre_desktop.ui.training.programme_models import ProgrammeRow, ProgrammeTableModel
-from cadre_desktop.ui.training.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.training.target_editor import TargetChoices
 
 

@@ -17,15 +17,15 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
-from cadre_desktop.ui.training import labels
-from cadre_desktop.ui.training.list_model import (
+from cadre_desktop.ui.kit.table_model import (
     CENTRE,
     WARNING_BACKGROUND,
     Column,
     ListTableModel,
 )
+from cadre_desktop.ui.kit.tables import button, button_row, make_table
+from cadre_desktop.ui.training import labels
 from cadre_desktop.ui.training.programme_editor import parse_score
-from cadre_desktop.ui.training.tables import button, button_row, make_table
 
 SCORE_COLUMN = 4
 

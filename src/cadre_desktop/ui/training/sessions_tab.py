@@ -22,15 +22,13 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import Session, TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
-from cadre_desktop.ui.training import labels
-from cadre_desktop.ui.training.list_model import (
+from cadre_desktop.ui.kit.table_model import (
     CENTRE,
     WARNING_BACKGROUND,
     Column,
     ListTableModel,
 )
-from cadre_desktop.ui.training.session_dialogs import GenerateDialog, SessionDialog
-from cadre_desktop.ui.training.tables import (
+from cadre_desktop.ui.kit.tables import (
     button,
     button_row,
     current_row,
@@ -38,6 +36,8 @@ from cadre_desktop.ui.training.tables import (
     make_table,
     selected_rows,
 )
+from cadre_desktop.ui.training import labels
+from cadre_desktop.ui.training.session_dialogs import GenerateDialog, SessionDialog
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.target_group import Clause, TargetGroup, describe
-from cadre_desktop.ui.training.fields import CheckList
+from cadre_desktop.ui.kit.fields import CheckList
 
 
 @dataclass(frozen=True)

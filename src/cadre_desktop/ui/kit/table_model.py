@@ -1,8 +1,14 @@
-"""A read-only table model over a list of records that a page got from a service.
+"""The one table model: records shown through column specs.
 
-Each column says how to show a record; the model never reads the database. Pages hand
-it a fresh list after every change (set_rows), or replace one record (set_row) when only
-that one changed.
+Each column says how to show a record; the model never reads the database. The list
+model holds the records a page got from a service: pages hand it a fresh list after
+every change (set_rows), or replace one record (set_row) when only that one changed.
+A long list (the roster) uses the paged model (kit.paged_model), the same columns over
+records fetched a page at a time off the GUI thread.
+
+`data()` is on the hot path of every paint and of every "fit the columns to their
+contents": it answers the roles it does not serve at once, and shows a record's text as
+the column's function gives it, with no other work per call.
 """
 
 from __future__ import annotations
@@ -33,31 +39,53 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     align: Qt.AlignmentFlag = LEFT
     tooltip: Callable[[T], str] | None = None
+    # How the list sorts by this column (a clicked header); None: it does not sort.
+    sort_key: Callable[[T], Any] | None = None
+    key: str = ""  # a name for the column where SQL sorts (the paged model)
 
 
-class ListTableModel(QAbstractTableModel, Generic[T]):
-    """Rows are records, columns are Column specs. Subclasses may override `highlight`
-    (a background for a row) and `muted` (grey text)."""
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_SERVED = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, RECORD_ROLE,
+})
+
+
+class ColumnTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are records, columns are Column specs. Subclasses say how many rows there
+    are and which record a row shows; they may override `highlight` (a background for a
+    cell) and `muted` (grey text)."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[T] = []
+
+    def record_count(self) -> int:
+        raise NotImplementedError
+
+    def record(self, row: int) -> T | None:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column[T]]:
+        return list(self._columns)
 
     # -- Qt model interface -------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self.record_count()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _SERVED or not index.isValid():
             return None
-        record = self._rows[index.row()]
+        record = self.record(index.row())
+        if record is None or not 0 <= index.column() < len(self._columns):
+            return None
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(record)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
@@ -94,6 +122,37 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def muted(self, record: T) -> bool:
         return False
 
+
+class ListTableModel(ColumnTableModel[T]):
+    """A list of records held in memory (a page's list from a service)."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self._rows: list[T] = []
+
+    def record_count(self) -> int:
+        return len(self._rows)
+
+    def record(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].sort_key
+        if key is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        order_of = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[i] for i in order_of]
+        # Selections and current rows follow their records to the new places.
+        new_row = {old: new for new, old in enumerate(order_of)}
+        before = self.persistentIndexList()
+        after = [self.index(new_row[i.row()], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
     # -- the list --------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -108,5 +167,6 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def rows(self) -> list[T]:
         return list(self._rows)
 
-    def record(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def row_of(self, wanted: Callable[[T], bool]) -> int:
+        """The first row whose record satisfies wanted; -1 when none does."""
+        return next((i for i, r in enumerate(self._rows) if wanted(r)), -1)
