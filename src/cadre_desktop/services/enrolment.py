@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import NotFound, UserError
 from cadre_desktop.domain.target_group import matches
+from cadre_desktop.domain.wording import class_phrase
 from cadre_desktop.store import enrolment as store
 from cadre_desktop.store import programmes, target_sql, training
 from cadre_desktop.store.db import Database
@@ -111,8 +112,8 @@ def enrol_many(db: Database, class_id: str, person_ids: Iterable[str], reason: s
         raise UserError(
             f"{_names(db, [pid for pid in ordered if pid in outside])} không thuộc đối tượng của "
             f"chương trình '{programme}'. Cần ghi lý do để ghi danh người ngoài đối tượng.")
-    label = (f"Ghi danh {len(fresh) + len(back)} người vào lớp {cls.name}"
-             if len(fresh) + len(back) != 1 else f"Ghi danh vào lớp {cls.name}")
+    label = (f"Ghi danh {len(fresh) + len(back)} người vào {class_phrase(cls.name)}"
+             if len(fresh) + len(back) != 1 else f"Ghi danh vào {class_phrase(cls.name)}")
     with db.write(label) as tx:
         promote_waiting(tx, class_id, on)
         free = _free_seats(tx, class_id)
@@ -204,7 +205,8 @@ def renumber_codes(db: Database, class_id: str) -> int:
     gone = [p for p in everyone if p.status == "withdrawn"]
     ordered = seated + store.waiting_queue(db, class_id) + gone
     codes = [(p.enrolment_id, store.format_code(i)) for i, p in enumerate(ordered, start=1)]
-    with db.write(f"Đánh lại mã học viên lớp {training.get_class(db, class_id).name}") as tx:
+    name = training.get_class(db, class_id).name
+    with db.write(f"Đánh lại mã học viên {class_phrase(name)}") as tx:
         return store.set_codes(tx, codes)
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cadre_desktop.domain.wording import format_count
 from cadre_desktop.store import migrate, offices, sync_log, sync_rows
 from cadre_desktop.store.db import Database, now_utc
 from cadre_desktop.store.sync_log import LedgerEntry
@@ -300,7 +301,8 @@ def _mass_delete_check(plans: dict[str, _TablePlan], report: ImportReport, sende
     if deleted < MASS_DELETE_MIN or deleted <= MASS_DELETE_SHARE * live:
         return
     report.needs_confirmation = True
-    message = (f"Gói này sẽ xóa {deleted:,} trong {live:,} bản ghi đang có của {sender.label} "
+    message = (f"Gói này sẽ xóa {format_count(deleted)} trong {format_count(live)} "
+               f"bản ghi đang có của {sender.label} "
                f"({100 * deleted / max(live, 1):.0f}%). Hãy kiểm tra với đơn vị gửi trước khi "
                "xác nhận nhập.")
     report.warnings.append(message)
