@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, refuse_rejected, say
-from cadre_desktop.domain.dates import format_iso
+from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
 
@@ -69,9 +69,9 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        for row in rows:
-            say(f"{format_iso(row['start']):<10} {row['name']:<50} {row['enrolled']:>4} học viên"
-                f"  {row['status_label']}")
+        for c in classes:
+            say(f"{format_date(c.start_date):<10} {c.name:<50} {c.enrolled:>4} học viên"
+                f"  {LABELS.get(c.state, c.state)}")
     return EXIT_OK
 
 
