@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cadre_desktop import __version__
@@ -49,7 +50,23 @@ def _auto_backup(db_path: Path) -> None:
         print(f"Không sao lưu tự động được: {exc}", file=sys.stderr)
 
 
-def run_gui(db_path: Path, language: str | None = None) -> int:
+def _close_when_shown(app: QApplication, window: MainWindow) -> None:
+    """The smoke test's end: once the event loop has shown the window, close it and leave
+    the loop; the exit code says whether it really was on screen."""
+    def close() -> None:
+        shown = window.isVisible() and window.windowHandle() is not None
+        print(f"smoke test: main window {'shown' if shown else 'NOT shown'}, "
+              f"{window.navigation.count()} pages; closing", file=sys.stderr)
+        window.close()
+        app.exit(0 if shown else 1)
+
+    QTimer.singleShot(0, close)
+
+
+def run_gui(db_path: Path, language: str | None = None, smoke_test: bool = False) -> int:
+    """Open the app. smoke_test: start as usual (lock, daily backup, database, window), then
+    close the window as soon as it is shown: a packaged build proves with it that the GUI
+    starts on a machine, without anyone clicking (no office-profile question then)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -64,11 +81,13 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     try:
         held = _acquire_lock(db_path)
         _auto_backup(db_path)
-        window = build_main_window(db_path, ask_profile=True)
+        window = build_main_window(db_path, ask_profile=not smoke_test)
     except UserError as exc:
         show_user_error(None, exc)
         return 1
     window.show()
+    if smoke_test:
+        _close_when_shown(app, window)
     try:
         return app.exec()
     finally:
