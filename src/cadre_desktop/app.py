@@ -50,17 +50,19 @@ def _auto_backup(db_path: Path) -> None:
         print(f"Không sao lưu tự động được: {exc}", file=sys.stderr)
 
 
-def _close_when_shown(app: QApplication, window: MainWindow) -> None:
-    """The smoke test's end: once the event loop has shown the window, close it and leave
-    the loop; the exit code says whether it really was on screen."""
+def _close_when_shown(window: MainWindow) -> list[bool]:
+    """The smoke test's end: once the event loop has shown the window, close it (the loop
+    then ends as after any last window); the list returned says whether it was on screen."""
+    seen: list[bool] = []
+
     def close() -> None:
-        shown = window.isVisible() and window.windowHandle() is not None
-        print(f"smoke test: main window {'shown' if shown else 'NOT shown'}, "
+        seen.append(window.isVisible() and window.windowHandle() is not None)
+        print(f"smoke test: main window {'shown' if seen[0] else 'NOT shown'}, "
               f"{window.navigation.count()} pages; closing", file=sys.stderr)
         window.close()
-        app.exit(0 if shown else 1)
 
     QTimer.singleShot(0, close)
+    return seen
 
 
 def run_gui(db_path: Path, language: str | None = None, smoke_test: bool = False) -> int:
@@ -86,10 +88,10 @@ def run_gui(db_path: Path, language: str | None = None, smoke_test: bool = False
         show_user_error(None, exc)
         return 1
     window.show()
-    if smoke_test:
-        _close_when_shown(app, window)
+    seen = _close_when_shown(window) if smoke_test else None
     try:
-        return app.exec()
+        code = app.exec()
+        return code if seen is None else (0 if code == 0 and seen == [True] else 1)
     finally:
         del translators
         if held is not None:
