@@ -14,8 +14,8 @@ from cadre_desktop.domain.wording import class_phrase, format_bytes, format_coun
 
 @pytest.mark.parametrize(("n", "size"), [
     (0, "0 byte"), (1023, "1.023 byte"), (1024, "1,00 KB"), (1_502_215, "1,43 MB"),
-    (15_022_150, "14,3 MB"), (150_221_500, "143 MB"), (3 * 1024 ** 3, "3,00 GB"),
-    (5 * 1024 ** 5, "5.120 TB"),
+    (15_022_150, "14,33 MB"), (150_221_500, "143,26 MB"), (3 * 1024 ** 3, "3,00 GB"),
+    (5 * 1024 ** 5, "5.120,00 TB"),
 ])
 def test_sizes_read_as_explorer_shows_them(n: int, size: str) -> None:
     assert format_size(n) == size

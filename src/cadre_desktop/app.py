@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from cadre_desktop import __version__
@@ -27,6 +28,18 @@ def build_main_window(db_path: Path, ask_profile: bool = False) -> MainWindow:
     except BaseException:
         db.close()
         raise
+
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def _ensure_fonts() -> None:
+    """A machine without any font (a bare Linux install running the packaged build) would
+    show empty boxes: fall back to the fonts the program ships for printing."""
+    if QFontDatabase.families():
+        return
+    for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def _acquire_lock(db_path: Path) -> Any:
@@ -76,6 +89,8 @@ def run_gui(db_path: Path, language: str | None = None, smoke_test: bool = False
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Cadre Desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "cadre-desktop.png")))
+    _ensure_fonts()
     chosen = language if language in {code for code, _name in settings.LANGUAGES} else None
     translators = install_translators(app, chosen or settings.language())
     install_excepthook()

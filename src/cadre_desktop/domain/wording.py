@@ -3,8 +3,9 @@
 Numbers group thousands with "." (1.502.215), as money does (domain.money). File sizes are
 given two ways, and only these two:
 - exactly, in bytes: "1.502.215 byte" (limits, refusals, what a command wrote);
-- rounded, for people: "1,43 MB", with a decimal comma and the units Windows Explorer shows
-  clerks (KB, MB, GB of 1024), so the figure matches what they see next to the file.
+- rounded, for people: "1,43 MB", two decimals after a comma, with the units Windows
+  Explorer shows clerks (KB, MB, GB of 1024), so the figure matches what they see next to
+  the file. The GUI gets the same from QLocale.formattedDataSize in its traditional format.
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ def format_size(n: int) -> str:
         value /= 1024
         power += 1
     unit = _UNITS[power]
-    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
-    text = format_count(round(value)) if digits == 0 else f"{value:.{digits}f}".replace(".", ",")
-    return f"{text} {unit}"
+    whole, _, decimals = f"{abs(value):.2f}".partition(".")
+    sign = "-" if value < 0 else ""
+    return f"{sign}{format_count(int(whole))},{decimals} {unit}"
 
 
 def class_phrase(name: str) -> str:
