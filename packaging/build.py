@@ -96,7 +96,8 @@ def deb() -> Path:
     docs.mkdir(parents=True)
     shutil.copy(ROOT / "src" / "cadre_desktop" / "resources" / "fonts" / "LICENSE-OFL.txt",
                 docs / "LICENSE-fonts-OFL.txt")
-    size_kib = sum(p.stat().st_size for p in stage.rglob("*") if p.is_file()) // 1024
+    size_kib = sum(p.lstat().st_size for p in stage.rglob("*")
+                   if p.is_file() and not p.is_symlink()) // 1024
     control = stage / "DEBIAN" / "control"
     control.parent.mkdir()
     control.write_text(
