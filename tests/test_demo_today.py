@@ -14,7 +14,7 @@ import pytest
 
 from cadre_desktop.cli.main import main
 from cadre_desktop.demo import DemoCalendar, generate_demo
-from cadre_desktop.services import rotation, rotation_followup, training
+from cadre_desktop.services import enrolment, rotation, rotation_followup, training
 from cadre_desktop.store.db import Database, open_database
 
 MEMBERS = 300
@@ -54,6 +54,10 @@ def test_the_demo_is_relative_to_its_day(tmp_path: Path, today: dt.date) -> None
     assert shown["finished"] >= 4 and shown["planned"] >= 2
     assert shown["running"] >= 1 and shown["open"] == 1
     assert shown["ended"] == 1  # attended, not closed yet: it asks to be closed
+    ended = next(c for c in training.list_classes(db, today=today) if c.state == "ended")
+    someone = training.class_detail(db, ended.id, today).enrolled()[0].person_id
+    history = enrolment.training_history(db, someone, today)
+    assert [e.class_status for e in history if e.class_id == ended.id] == ["ended"]
     items = rotation_followup.due_items(db, today)
     overdue = [i for i in items if i.overdue]
     soon = [i for i in items if not i.overdue]

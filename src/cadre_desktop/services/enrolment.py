@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from cadre_desktop.domain import text
+from cadre_desktop.domain import class_status, text
 from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import NotFound, UserError
 from cadre_desktop.domain.target_group import matches
@@ -266,8 +266,14 @@ def renumber_codes(db: Database, class_id: str) -> int:
         return store.set_codes(tx, codes)
 
 
-def training_history(db: Database, person_id: str) -> list[HistoryEntry]:
-    return store.person_history(db, person_id)
+def training_history(db: Database, person_id: str,
+                     today: dt.date | None = None) -> list[HistoryEntry]:
+    """A person's classes, each with its status as the calendar shows it today (the same as
+    the class list: class_status.current)."""
+    today = today or dt.date.today()
+    return [replace(e, class_status=class_status.current(e.class_status, e.start_date,
+                                                         e.end_date, today))
+            for e in store.person_history(db, person_id)]
 
 
 def untrained_people(db: Database, programme_id: str,
