@@ -38,10 +38,12 @@ _TABLE_LABELS = {
     "person": "người", "unit": "đơn vị", "position_assignment": "chức vụ",
     "planning": "quy hoạch", "rating": "xếp loại", "training_class": "lớp bồi dưỡng",
     "class_session": "buổi học", "enrolment": "lượt ghi danh", "attendance": "lượt điểm danh",
-    "places": "chỗ học theo kế hoạch", "rotation": "lượt luân chuyển",
-    "rotation_evaluation": "kỳ đánh giá luân chuyển",
-    "member_registration": "phiếu đăng ký rèn luyện",
-    "member_self_evaluation": "bản tự đánh giá",
+    "places": "chỗ học theo kế hoạch", "programme": "chương trình bồi dưỡng thêm",
+    "rotation_plan": "kế hoạch luân chuyển năm", "rotation": "lượt luân chuyển",
+    "rotation_override": "quyết định cử dù chưa đủ điều kiện",
+    "rotation_event": "lần gia hạn", "rotation_evaluation": "kỳ đánh giá luân chuyển",
+    "member_programme_year": "năm rèn luyện", "member_registration": "phiếu đăng ký rèn luyện",
+    "member_registration_item": "nội dung đăng ký", "member_self_evaluation": "bản tự đánh giá",
 }
 
 
