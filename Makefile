@@ -7,7 +7,8 @@ TS     := $(wildcard i18n/*.ts)
 QM_DIR := src/cadre_desktop/i18n
 QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 
-.PHONY: run test bench translations update-translations lint typecheck sysdeps clean demo
+.PHONY: run test bench translations update-translations lint typecheck sysdeps clean demo \
+        screenshots package package-check
 
 $(STAMP): pyproject.toml
 	@bash packaging/install-system-deps.sh
@@ -50,6 +51,19 @@ typecheck: $(STAMP)
 
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --out bench-results.json
+
+# The user guide's pictures, from the real GUI offscreen on a demo office.
+screenshots: translations
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+# The self-contained build (PyInstaller one-folder) as .tar.gz and .deb in dist/.
+package: translations
+	$(PY) -m pip install -q -e '.[dev,package]'
+	$(PY) packaging/build.py
+
+# Unpack the built archive and package on a bare Debian (chroot) without Python and run it.
+package-check:
+	bash packaging/package-check.sh
 
 clean:
 	rm -rf $(VENV) $(QM_DIR)/*.qm build dist *.egg-info

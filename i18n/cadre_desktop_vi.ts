@@ -4612,6 +4612,10 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đang học</translation>
     </message>
     <message>
+        <source>Ended, to be closed</source>
+        <translation>Đã học xong, chờ kết thúc lớp</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Đã kết thúc</translation>
     </message>

@@ -83,7 +83,7 @@ def _bad_sheet(path: Path, class_id: str) -> None:
     ws.append([3, "002", "Lê Văn Anh", "C", None, None, None, None])          # row 7
     ws.append([4, 1, "Trần Thị Bình", "K", None, None, None, None])           # row 8
     ws.append([])                                                              # row 9
-    ws.append([5, None, "Lý Thị Ngọc", "X", "C", None, None, None])           # row 10
+    ws.append([5, None, "Lý Thị Ngọc", "Z", "C", None, None, None])           # row 10
     ws.append([6, "003", "Hoàng Văn Em", "C", None, None, None, None])        # row 11
     ws.append([7, None, "phạm thị dung", "P", "c", None, None, None])         # row 12
     ws.append([8, "004", "Lý Thị Ngọc", None, None, None, "C", None])         # row 13
@@ -104,7 +104,7 @@ def test_bad_rows_are_reported_and_nothing_is_written(
             {"row": 6, "reason": "Mã học viên '009' không có trong lớp"},
             {"row": 7, "reason": "Mã 002 là của Phạm Thị Dung, không phải 'Lê Văn Anh'"},
             {"row": 8, "reason": "Học viên 001 (Trần Thị Bình) đã có ở dòng 5"},
-            {"row": 10, "reason": "Buổi 03/03/2025 07:30: ký hiệu 'X' không có (dùng C, M, P, K)"},
+            {"row": 10, "reason": "Buổi 03/03/2025 07:30: ký hiệu 'Z' không có (dùng C, M, P, K)"},
             {"row": 11, "reason": "Học viên 003 (Hoàng Văn Em) không ở danh sách chính thức "
                                   "của lớp"},
             {"row": 13, "reason": "Học viên 004 (Lý Thị Ngọc) đã có ở dòng 10; "

@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import collections
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from cadre_desktop.demo import REFERENCE_DATE, generate_demo
+from cadre_desktop.demo import generate_demo
 from cadre_desktop.domain import citizen_id
 from cadre_desktop.domain.dates import PartialDate, age_on
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Cancelled, Progress, Step
 from cadre_desktop.store import units
 from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.store.people import get_person
 from cadre_desktop.store.profile import load_profile
 
 MEMBERS = 300
+TODAY = dt.date(2025, 12, 20)  # the day the demo is made as of, in these tests
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     db = open_database(path)
-    generate_demo(db, members=MEMBERS, seed=7)
+    generate_demo(db, members=MEMBERS, seed=7, today=TODAY)
     yield db
     db.close()
 
@@ -39,7 +42,7 @@ def test_same_seed_gives_the_same_office(tmp_path: Path) -> None:
     snapshots = []
     for name in ("a.sqlite3", "b.sqlite3"):
         db = open_database(tmp_path / name)
-        generate_demo(db, members=MEMBERS, seed=3)
+        generate_demo(db, members=MEMBERS, seed=3, today=TODAY)
         snapshots.append((
             _people(db),
             db.conn.execute("SELECT id, name, parent_id, status FROM unit ORDER BY rowid")
@@ -56,7 +59,7 @@ def test_same_seed_gives_the_same_office(tmp_path: Path) -> None:
 
 def test_another_seed_gives_another_office(tmp_path: Path, demo_db: Database) -> None:
     db = open_database(tmp_path / "other.sqlite3")
-    generate_demo(db, members=MEMBERS, seed=8)
+    generate_demo(db, members=MEMBERS, seed=8, today=TODAY)
     assert [r[1] for r in _people(db)] != [r[1] for r in _people(demo_db)]
     db.close()
 
@@ -70,17 +73,20 @@ def test_refuses_a_database_with_people_or_units(db: Database) -> None:
 
 
 def test_cancelling_writes_nothing(db: Database) -> None:
-    with pytest.raises(UserError):
-        generate_demo(db, members=MEMBERS, cancelled=lambda: True)
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        generate_demo(db, members=MEMBERS, progress=progress)
     assert db.conn.execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 0
     assert db.conn.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 0
 
 
 def test_progress_is_reported_up_to_the_total(db: Database) -> None:
-    seen: list[tuple[int, int]] = []
-    generate_demo(db, members=MEMBERS, progress=lambda done, total: seen.append((done, total)))
-    assert seen and seen[-1][0] == seen[-1][1]
-    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    seen: list[Step] = []
+    generate_demo(db, members=MEMBERS, progress=Progress(seen.append, min_interval=0))
+    assert seen and seen[-1].fraction == 1.0
+    assert [s.fraction for s in seen] == sorted(s.fraction for s in seen)
+    assert {s.what for s in seen} == {"Tạo dữ liệu mẫu"}
 
 
 def test_names_have_realistic_frequencies(demo_db: Database) -> None:
@@ -94,7 +100,7 @@ def test_names_have_realistic_frequencies(demo_db: Database) -> None:
 
 def test_ages_fit_members_and_cadres(demo_db: Database) -> None:
     for _id, name, birth, _g, _c, _p, _u, working_status in _people(demo_db):
-        age = age_on(PartialDate.from_iso(birth), REFERENCE_DATE)
+        age = age_on(PartialDate.from_iso(birth), TODAY)
         low, high = (25, 45) if working_status else (16, 35)
         assert low <= age <= high, (name, birth, working_status)
 
@@ -171,7 +177,7 @@ def test_posts_planning_ratings_and_profile(demo_db: Database) -> None:
 
 def test_a_khmer_name_keeps_its_two_word_given_name(tmp_path: Path) -> None:
     db = open_database(tmp_path / "big.sqlite3")
-    generate_demo(db, members=1500, seed=2)
+    generate_demo(db, members=1500, seed=2, today=TODAY)
     khmer = db.conn.execute(
         "SELECT family_middle, given_name FROM person WHERE ethnicity = 'Khmer'").fetchall()
     assert khmer and any(" " in given for _fm, given in khmer)

@@ -119,7 +119,7 @@ def test_backspace_and_delete_clear(qtbot: QtBot, office: TrainingOffice,
 def test_unknown_code_is_refused(qtbot: QtBot, office: TrainingOffice,
                                  grid: tuple[MainWindow, AttendanceTab]) -> None:
     _win, tab = grid
-    qtbot.keyClicks(tab.view, "X")
+    qtbot.keyClicks(tab.view, "Z")
     assert "C, M, P, K" in tab.feedback.text()
     assert tab.view.currentIndex().row() == 0
     go(tab, 0, 1)  # the name column is not a session
@@ -170,7 +170,7 @@ def test_export_and_import_the_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtB
     assert ws is not None
     assert [ws.cell(7 + i, 3).value for i in range(4)] == ORDER
     ws.cell(8, 6).value = "M"  # Bình, first session
-    ws.cell(9, 7).value = "X"  # Cường: an unknown code rejects the row
+    ws.cell(9, 7).value = "Z"  # Cường: an unknown code rejects the row
     book.save(sheet)
     monkeypatch.setattr(prompts, "open_file_name", lambda *_args: str(sheet))
 
@@ -184,7 +184,7 @@ def test_export_and_import_the_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtB
     tab.import_button.click()
     report = reports[0].report
     assert [i.row for i in report.rejected] == [9]
-    assert "'X'" in report.rejected[0].message
+    assert "'Z'" in report.rejected[0].message
     assert reports[0].import_button.text() == "Import the valid rows only"
     assert reports[0].rejected_model.rowCount() == 1
     assert stored(office) == {("Nguyễn Văn An", 0): "C"}  # declined: nothing written

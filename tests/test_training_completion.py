@@ -62,6 +62,27 @@ def running(db: Database) -> tuple[Database, str, list[str], dict[str, str]]:
     return db, cls, sessions, codes
 
 
+def test_excel_marks_x_and_v(running: tuple[Database, str, list[str], dict[str, str]]) -> None:
+    """"x" (present) and "v" (vắng: absent) from old Excel sheets are read as C and K,
+    in quick entry, the grid and the matrix the grid uses; an office's own X wins."""
+    db, cls, sessions, who = running
+    today = MON + dt.timedelta(days=1)
+    assert attendance.record_by_codes(db, sessions[0], {"001": "x", "002": "v"},
+                                      today=today) == 2
+    attendance.set_marks_by_short(db, cls, [(who["Lý Thị Ngọc"], sessions[0], "V")], today)
+    matrix = attendance.attendance_matrix(db, cls)
+    assert [matrix.short(p.enrolment_id, sessions[0]) for p in matrix.participants] == [
+        "C", "K", "K"]
+    assert matrix.typed["X"] == "C" and matrix.typed["V"] == "K"
+    with db.write("Ký hiệu riêng") as tx:
+        marks_store.create_status(tx, "X", "Xin về sớm", True)
+    matrix = attendance.attendance_matrix(db, cls)
+    assert matrix.typed["X"] == "X" and matrix.typed["V"] == "K"
+    attendance.set_marks_by_short(db, cls, [(who["Lý Thị Ngọc"], sessions[0], "x")], today)
+    mark = attendance.attendance_matrix(db, cls).marks[(who["Lý Thị Ngọc"], sessions[0])]
+    assert mark.status_code != "co_mat"
+
+
 def test_quick_entry_all_present_and_grid(running: tuple[Database, str, list[str],
                                                          dict[str, str]]) -> None:
     db, cls, sessions, who = running
@@ -73,9 +94,9 @@ def test_quick_entry_all_present_and_grid(running: tuple[Database, str, list[str
     assert attendance.record_by_codes(db, sessions[0], {"002": "K", "003": "P"},
                                       others_present=True, today=today) == 3
     with pytest.raises(UserError) as refused:
-        attendance.record_by_codes(db, sessions[1], {"009": "K", "001": "X"}, today=today)
+        attendance.record_by_codes(db, sessions[1], {"009": "K", "001": "Z"}, today=today)
     assert refused.value.message == ("Không ghi điểm danh: mã học viên '009' không có trong "
-                                     "lớp; ký hiệu 'X' không có")
+                                     "lớp; ký hiệu 'Z' không có")
     assert attendance.all_present(db, sessions[1], today=today) == 3
     assert attendance.all_present(db, sessions[0], today=today) == 0  # absences stay
     attendance.set_marks_by_short(db, cls, [(who["Lý Thị Ngọc"], sessions[1], "m")], today)
@@ -112,7 +133,7 @@ def test_results_and_certificates(running: tuple[Database, str, list[str],
         attendance.record_results(db, cls)
     results = attendance.finish_class(db, cls, MON + dt.timedelta(days=10))
     assert (results.completed, results.not_completed) == (2, 1)
-    assert undo_last(db) == "Kết thúc lớp Lớp A"  # status and results in one step
+    assert undo_last(db) == "Kết thúc lớp A"  # status and results in one step
     assert {p.result for p in enrol_store.list_participants(db, cls)} == {None}
     assert attendance.finish_class(db, cls).completed == 2
     given = attendance.assign_certificates(db, cls)

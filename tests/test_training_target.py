@@ -96,6 +96,32 @@ def test_candidates_leave_out_those_who_had_the_programme(db: Database) -> None:
     result = enrolment.enrol_target_group(db, cls, None)
     assert [names[p] for p in result.enrolled] == ["Trần Thị Bình", "Bùi Thị Hoa"]
     assert enrolment.candidates(db, cls) == []
+    # The others of the group are reported with their reason, not refused all together.
+    assert [(n.full_name, n.reason) for n in result.not_enrolled] == [
+        ("Nguyễn Văn An", "đã hoàn thành chương trình ở lớp 2024"),
+        ("Đỗ Thị Giang", "đã ghi danh lớp 2025 đợt 2 của cùng chương trình")]
+    assert [names[p] for p in result.skipped] == ["Lê Văn Cường"]
+    assert result.reasons() == {"đã ghi danh lớp 2025 đợt 2 của cùng chương trình": 1,
+                                "đã hoàn thành chương trình ở lớp 2024": 1}
+
+
+def test_target_group_enrols_the_chosen_who_can_be(db: Database) -> None:
+    """A chosen part of the group: those who can be are enrolled, the others reported."""
+    roster = build_roster(db)
+    cls = make_class(db, "bd_co_ban", "Lớp 2025")
+    chosen = [pid for name, pid in roster.people.items() if name != "Tạ Văn Quang"]
+    outside = set(enrolment.outside_target(db, cls, chosen))
+    assert outside and len(outside) < len(chosen)
+    result = enrolment.enrol_target_group(db, cls, None, person_ids=chosen)
+    assert set(result.enrolled) == set(chosen) - outside
+    assert {n.person_id for n in result.not_enrolled} == outside
+    assert {n.reason for n in result.not_enrolled} == {"không thuộc đối tượng của chương trình"}
+    first = result.enrolled[0]
+    seat = next(p for p in enrol_store.list_participants(db, cls) if p.person_id == first)
+    enrolment.withdraw(db, seat.enrolment_id, "Bận", on=dt.date(2025, 3, 1))
+    again = enrolment.enrol_target_group(db, cls, None, person_ids=[first])
+    assert [n.reason for n in again.not_enrolled] == ["đã rút khỏi lớp này ngày 01/03/2025"]
+    assert again.enrolled == []
 
 
 def test_untrained_and_coverage_per_unit(db: Database) -> None:

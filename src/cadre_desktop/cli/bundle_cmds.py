@@ -15,7 +15,9 @@ from typing import Any
 
 from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, say
 from cadre_desktop.cli.office_cmds import read_passphrase
+from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.wording import format_size
 from cadre_desktop.store.db import open_database
 
 
@@ -80,7 +82,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     say(f"Đã tạo gói số {result.sequence} gửi {result.recipient}: {args.output} "
-        f"({result.size:,} byte)")
+        f"({format_size(result.size)})")
     return EXIT_OK
 
 
@@ -167,7 +169,7 @@ def run_receipt_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     say(f"{result.received_by.label} đã nhận gói số {result.sequence} ngày "
-        f"{result.received_at[:10]}")
+        f"{format_iso(result.received_at)}")
     return EXIT_OK
 
 
@@ -196,7 +198,8 @@ def run_history(args: argparse.Namespace) -> int:
     if args.json:
         print_json([row.to_json() for row in rows])
     for row in rows:
-        say(f"Gói số {row.sequence} ({row.created_at[:10]}, {row.recipient}): {row.status_text}")
+        say(f"Gói số {row.sequence} ({format_iso(row.created_at)}, {row.recipient}): "
+            f"{row.status_text}")
     return EXIT_OK
 
 
@@ -213,5 +216,5 @@ def run_alerts(args: argparse.Namespace) -> int:
                      "message": a.message, "bundle_id": a.bundle_id, "sequence": a.sequence}
                     for a in rows])
     for alert in rows:
-        say(f"{alert.at[:10]}: {alert.message}")
+        say(f"{format_iso(alert.at)}: {alert.message}")
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""`demo`: a realistic demo office, the same for the same seed."""
+"""`demo`: a realistic demo office, the same for the same seed and the same day."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from cadre_desktop.cli.main import EXIT_OK, say
+from cadre_desktop.cli.rotation_cmds import iso_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
 
@@ -15,6 +16,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
                                help="fill an empty database with demo data")
     demo.add_argument("--members", type=int, default=3000)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--today", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                      help="make the demo as it would be on this day (default: today)")
     demo.set_defaults(handler=run_demo)
 
 
@@ -25,7 +28,7 @@ def run_demo(args: argparse.Namespace) -> int:
         raise UserError("--members phải lớn hơn 0")
     db = open_database(args.db, create=True)
     try:
-        summary = generate_demo(db, members=args.members, seed=args.seed)
+        summary = generate_demo(db, members=args.members, seed=args.seed, today=args.today)
     finally:
         db.close()
     say(f"Đã tạo dữ liệu mẫu: {summary}")

@@ -84,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cadre-desktop {__version__}")
     parser.add_argument("--lang", choices=["vi", "en"], default=None,
                         help="GUI language (default: the last chosen, else Vietnamese)")
+    # Open the GUI and close it once its window is shown (packaged-build checks).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     roster_cmds.register(commands, common)
     training_cmds.register(commands, common)
@@ -103,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from cadre_desktop.app import run_gui
 
-        return run_gui(args.db, args.lang)
+        return run_gui(args.db, args.lang, smoke_test=args.smoke_test)
     try:
         return int(args.handler(args))
     except UserError as exc:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cadre_desktop.cli.main import EXIT_OK, print_json, say
+from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
 
@@ -182,7 +183,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([row.to_json() for row in rows])
     else:
         for row in rows:
-            last = (f"gói số {row.last_sequence}, nhận {row.last_imported_at[:10]}"
+            last = (f"gói số {row.last_sequence}, nhận {format_iso(row.last_imported_at)}"
                     if row.last_sequence and row.last_imported_at else "chưa nhận gói nào")
             flag = "  QUÁ HẠN" if row.overdue else ""
             say(f"{row.office.code:<14} {row.office.name:<36} {row.relation:<7} {last}{flag}")

@@ -7,10 +7,16 @@ import datetime as dt
 from typing import Any
 
 from cadre_desktop.cli.main import EXIT_OK, print_json, say
-from cadre_desktop.domain.dates import format_date
+from cadre_desktop.domain.dates import format_date, format_iso
+from cadre_desktop.domain.rotation_plan import STATUS_LABELS
 from cadre_desktop.store.db import open_database
 
 _RESULT_WORDS = {"pass": "Đạt", "fail": "Không đạt", "unknown": "Thiếu dữ liệu"}
+
+# What `evaluation due` lists, in words (the JSON keeps the codes).
+_KIND_WORDS = {"rotation_6m": "Đánh giá định kỳ cán bộ đi cơ sở",
+               "rotation_final": "Đánh giá kết thúc đợt đi cơ sở",
+               "member_self_evaluation": "Đoàn viên tự đánh giá rèn luyện"}
 
 
 def iso_date(value: str) -> dt.date:
@@ -63,8 +69,9 @@ def run_list(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for row in rows:
-            say(f"{row['full_name']:<28} {row['host_unit']:<30} {row['start']} – {row['end']}"
-                f"  {row['status']}")
+            dates = f"{format_iso(row['start'])} – {format_iso(row['end'])}"
+            status = STATUS_LABELS.get(row["status"], row["status"])
+            say(f"{row['full_name']:<28} {row['host_unit']:<30} {dates}  {status}")
     return EXIT_OK
 
 
@@ -100,5 +107,6 @@ def run_due(args: argparse.Namespace) -> int:
     else:
         for item in items:
             late = " (quá hạn)" if item.overdue else ""
-            say(f"{format_date(item.due)}{late}  {item.full_name:<28} {item.kind}")
+            kind = _KIND_WORDS.get(item.kind, item.kind)
+            say(f"{format_date(item.due)}{late}  {item.full_name:<28} {kind}")
     return EXIT_OK

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, refuse_rejected, say
+from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
 
@@ -49,7 +50,8 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from cadre_desktop.store import training
+    from cadre_desktop.domain.class_status import LABELS
+    from cadre_desktop.services import training
 
     db = open_database(args.db, read_only=True)
     try:
@@ -59,20 +61,24 @@ def run_list(args: argparse.Namespace) -> int:
     rows = [
         {"id": c.id, "name": c.name, "program": c.programme_name, "start": _iso(c.start_date),
          "end": _iso(c.end_date), "enrolled": c.enrolled, "program_id": c.programme_id,
-         "year": c.year, "status": c.status, "mode": c.mode, "capacity": c.capacity,
+         "year": c.year, "status": c.state, "status_label": LABELS.get(c.state, c.state),
+         "recorded_status": c.status, "mode": c.mode, "capacity": c.capacity,
          "waiting": c.waiting, "sessions": c.sessions}
         for c in classes
     ]
     if args.json:
         print_json(rows)
     else:
-        for row in rows:
-            say(f"{row['start'] or '':<10} {row['name']:<50} {row['enrolled']:>4} học viên")
+        for c in classes:
+            say(f"{format_date(c.start_date):<10} {c.name:<50} {c.enrolled:>4} học viên"
+                f"  {LABELS.get(c.state, c.state)}")
     return EXIT_OK
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from cadre_desktop.domain.class_status import LABELS
     from cadre_desktop.services.training import class_detail
+    from cadre_desktop.store.enrolment import ENROLMENT_STATUSES
 
     db = open_database(args.db, read_only=True)
     try:
@@ -85,7 +91,9 @@ def run_show(args: argparse.Namespace) -> int:
         "year": c.year, "organiser": c.organiser, "venue": c.venue, "mode": c.mode,
         "link": c.link, "start": _iso(c.start_date), "end": _iso(c.end_date),
         "capacity": c.capacity, "budget_planned": c.budget_planned,
-        "budget_actual": c.budget_actual, "status": c.status, "enrolled": c.enrolled,
+        "budget_actual": c.budget_actual, "status": c.state,
+        "status_label": LABELS.get(c.state, c.state), "recorded_status": c.status,
+        "enrolled": c.enrolled,
         "waiting": c.waiting,
         "sessions": [
             {"id": s.id, "date": s.date.isoformat(), "start_time": s.start_time,
@@ -105,9 +113,9 @@ def run_show(args: argparse.Namespace) -> int:
         print_json(document)
     else:
         say(f"{c.name} ({c.programme_name}), {len(detail.sessions)} buổi, "
-            f"{c.enrolled} học viên")
+            f"{c.enrolled} học viên, {LABELS.get(c.state, c.state).lower()}")
         for p in detail.participants:
-            say(f"{p.short_code} {p.full_name:<30} {p.status}")
+            say(f"{p.short_code} {p.full_name:<30} {ENROLMENT_STATUSES.get(p.status, p.status)}")
     return EXIT_OK
 
 

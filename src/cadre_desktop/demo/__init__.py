@@ -1,30 +1,33 @@
-"""A realistic demo office, the same for the same seed.
+"""A realistic demo office, the same for the same seed and the same day.
 
 The generator is a list of parts run in order inside one transaction; each part adds
 one kind of data (the roster, training classes, rotations and the member programme) and may use
 what earlier parts left on the shared context (the tree, the cadres).
+
+Everything is relative to the day the demo is made (`today`, by default the real date; see
+demo.calendar): classes that ended, one running and some planned; evaluations due soon and a
+few overdue; cadres who meet every rule for the next round of rotations.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cadre_desktop.demo.context import (
-    REFERENCE_DATE,
-    CancelledFn,
-    DemoContext,
-    IdFactory,
-    ProgressFn,
-)
+from cadre_desktop.demo.calendar import DemoCalendar
+from cadre_desktop.demo.context import DemoContext, IdFactory
 from cadre_desktop.demo.org import OFFICE_NAME
 from cadre_desktop.demo.roster import MIN_MEMBERS, build_roster
+from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+from cadre_desktop.domain.wording import format_count
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.profile import OfficeProfile, save_profile
 
-__all__ = ["PARTS", "REFERENCE_DATE", "DemoSummary", "Part", "generate_demo"]
+__all__ = ["PARTS", "DemoCalendar", "DemoSummary", "Part", "generate_demo"]
 
 # SQLite's page cache for the bulk insert (KiB); the default 2 MB makes a large office's
 # indexes spill to disk again and again.
@@ -35,10 +38,12 @@ _TABLE_LABELS = {
     "person": "người", "unit": "đơn vị", "position_assignment": "chức vụ",
     "planning": "quy hoạch", "rating": "xếp loại", "training_class": "lớp bồi dưỡng",
     "class_session": "buổi học", "enrolment": "lượt ghi danh", "attendance": "lượt điểm danh",
-    "places": "chỗ học theo kế hoạch", "rotation": "lượt luân chuyển",
-    "rotation_evaluation": "kỳ đánh giá luân chuyển",
-    "member_registration": "phiếu đăng ký rèn luyện",
-    "member_self_evaluation": "bản tự đánh giá",
+    "places": "chỗ học theo kế hoạch", "programme": "chương trình bồi dưỡng thêm",
+    "rotation_plan": "kế hoạch luân chuyển năm", "rotation": "lượt luân chuyển",
+    "rotation_override": "quyết định cử dù chưa đủ điều kiện",
+    "rotation_event": "lần gia hạn", "rotation_evaluation": "kỳ đánh giá luân chuyển",
+    "member_programme_year": "năm rèn luyện", "member_registration": "phiếu đăng ký rèn luyện",
+    "member_registration_item": "nội dung đăng ký", "member_self_evaluation": "bản tự đánh giá",
 }
 
 
@@ -49,13 +54,15 @@ class DemoSummary:
     people: int
     units: int
     counts: dict[str, int] = field(default_factory=dict)  # table -> rows written
+    today: dt.date | None = None  # the day the demo was made as of
 
     def __str__(self) -> str:
-        parts = [f"{self.counts.get(table, 0):,} {label}".replace(",", ".")
+        parts = [f"{format_count(self.counts.get(table, 0))} {label}"
                  for table, label in _TABLE_LABELS.items() if table in self.counts]
-        parts += [f"{n:,} dòng {table}".replace(",", ".")
+        parts += [f"{format_count(n)} dòng {table}"
                   for table, n in self.counts.items() if table not in _TABLE_LABELS]
-        return f"{self.office_name} (seed {self.seed}): " + ", ".join(parts)
+        day = f", ngày {format_date(self.today)}" if self.today else ""
+        return f"{self.office_name} (seed {self.seed}{day}): " + ", ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -82,14 +89,17 @@ def _roster(ctx: DemoContext) -> None:
 def _training(ctx: DemoContext) -> None:
     from cadre_desktop.demo.training import add_training
 
-    for table, n in add_training(ctx.db, ctx.tx, ctx.rng, REFERENCE_DATE, ctx.ids.new).items():
+    for table, n in add_training(ctx.db, ctx.tx, ctx.rng, ctx.today, ctx.ids.new,
+                                 ctx.calendar).items():
         ctx.count(table, n)
 
 
 def _rotations(ctx: DemoContext) -> None:
     from cadre_desktop.demo.rotation import add_rotations
 
-    for table, n in add_rotations(ctx.db, ctx.tx, ctx.rng, REFERENCE_DATE, ctx.ids.new).items():
+    keep = [p.id for p in ctx.roster.cadres if p.promising] if ctx.roster else []
+    for table, n in add_rotations(ctx.db, ctx.tx, ctx.rng, ctx.today, ctx.ids.new,
+                                  ctx.calendar, keep_free=keep).items():
         ctx.count(table, n)
 
 
@@ -114,14 +124,16 @@ def generate_demo(
     db: Database,
     members: int = 3000,
     seed: int = 1,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    today: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> DemoSummary:
-    """Fill an empty office database with a demo ward office of about `members` people.
+    """Fill an empty office database with a demo ward office of about `members` people, as
+    it would be on `today` (default: the real date).
 
-    One non-undoable action; cancelling (cancelled() returning True) or any error
-    leaves the database as it was. progress(done, total) is called as work goes on.
+    One non-undoable action; a cancel through `progress` (progress.Cancelled) or any error
+    leaves the database as it was.
     """
+    calendar = DemoCalendar(today or dt.date.today())
     if members < MIN_MEMBERS:
         raise UserError(f"Số người của dữ liệu mẫu phải từ {MIN_MEMBERS} trở lên")
     _refuse_non_empty(db)
@@ -130,7 +142,7 @@ def generate_demo(
     try:
         with db.write("Tạo dữ liệu mẫu", undoable=False) as tx:
             ctx = DemoContext(db, tx, seed, members, random.Random(seed), IdFactory(seed),
-                              progress, cancelled)
+                              calendar, progress)
             ctx.total_steps = sum(part.steps(members) for part in PARTS)
             tx.audit_rows = False
             for part in PARTS:
@@ -138,6 +150,7 @@ def generate_demo(
                 part.run(ctx)
             ctx.step(ctx.total_steps)
             tx.note("office", db.office_id, {"demo": True, "seed": seed, "members": members,
+                                             "today": calendar.today.isoformat(),
                                              "rows": dict(ctx.counts)})
     finally:
         db.conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
@@ -147,4 +160,5 @@ def generate_demo(
         people=ctx.counts.get("person", 0),
         units=ctx.counts.get("unit", 0),
         counts=dict(ctx.counts),
+        today=calendar.today,
     )

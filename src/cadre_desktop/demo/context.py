@@ -11,20 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cadre_desktop.domain.errors import UserError
+from cadre_desktop.demo.calendar import DemoCalendar
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.tx import Transaction
 
 if TYPE_CHECKING:
     from cadre_desktop.demo.roster import RosterResult
-
-# The demo office's "today": ages, ratings and deadlines are relative to it, so the
-# same seed gives the same office whatever the date it is generated on.
-REFERENCE_DATE = dt.date(2025, 12, 20)
 
 BATCH = 5000
 
@@ -33,8 +30,6 @@ _CLEAR_VERSION_VARIANT = ~((0xF << 76) | (0x3 << 62)) & ((1 << 128) - 1)
 _VERSION_8 = 0x8 << 76
 _VARIANT_RFC = 0x2 << 62
 
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
 
 
 class IdFactory:
@@ -68,8 +63,8 @@ class DemoContext:
     members: int
     rng: random.Random
     ids: IdFactory
-    progress: ProgressFn | None = None
-    cancelled: CancelledFn | None = None
+    calendar: DemoCalendar
+    progress: Progress = NO_PROGRESS
     total_steps: int = 1
     done_steps: int = 0
     counts: dict[str, int] = field(default_factory=dict)
@@ -97,11 +92,15 @@ class DemoContext:
         """Record rows written through a store helper rather than insert_many."""
         self.counts[table] = self.counts.get(table, 0) + n
 
+    @property
+    def today(self) -> dt.date:
+        return self.calendar.today
+
     def step(self, n: int = 1) -> None:
         self.done_steps = min(self.total_steps, self.done_steps + n)
-        if self.progress is not None:
-            self.progress(self.done_steps, self.total_steps)
+        self.progress.step("Tạo dữ liệu mẫu", self.done_steps, self.total_steps)
 
     def check_cancelled(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise UserError("Đã hủy tạo dữ liệu mẫu; không có gì được ghi")
+        """Raise progress.Cancelled when the caller asked to stop: the whole demo is one
+        transaction, so nothing is written."""
+        self.progress.check()

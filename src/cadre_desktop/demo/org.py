@@ -22,6 +22,7 @@ OFFICE_NAME = "Đoàn phường Gia Lộc"
 LEVEL_WARD = "Đoàn xã/phường"
 LEVEL_GRASSROOTS = "Đoàn cơ sở"
 LEVEL_BRANCH = "Chi đoàn"
+# Dates of the story, moved to the day the demo is made by demo.calendar.
 WARD_FOUNDED = dt.date(2020, 2, 1)
 REFORM_DAY = dt.date(2025, 7, 1)
 
@@ -119,28 +120,30 @@ def _plan(members: int) -> tuple[int, int, int]:
 def build_tree(ctx: DemoContext) -> OrgTree:
     rng = ctx.rng
     b = _Builder(ctx)
-    root = b.unit(OFFICE_NAME, None, LEVEL_WARD, WARD_FOUNDED)
+    cal = ctx.calendar
+    founded_ward = cal.moved(WARD_FOUNDED)
+    root = b.unit(OFFICE_NAME, None, LEVEL_WARD, founded_ward)
     tree = b.tree = OrgTree(root)
     classes, company_branches, residential = _plan(ctx.members)
 
     for n in range(1, residential + 1):
-        b.branch(f"Chi đoàn Khu phố {n}", root, "residential", WARD_FOUNDED)
+        b.branch(f"Chi đoàn Khu phố {n}", root, "residential", founded_ward)
 
     for kind, name in PUBLIC_BRANCHES:
         if kind != "health" or ctx.members >= 1500:
-            b.branch(name, root, kind, WARD_FOUNDED)
+            b.branch(name, root, kind, founded_ward)
 
     schools = math.ceil(classes / CLASSES_PER_SCHOOL)
     for s in range(schools):
         school_name = SCHOOLS[s] if s < len(SCHOOLS) else f"số {s + 1}"
-        founded = random_day(ctx, dt.date(1995, 1, 1), dt.date(2015, 12, 31))
+        founded = random_day(ctx, cal.day(1995, 1, 1), cal.day(2015, 12, 31))
         school = b.unit(f"Đoàn trường THPT {school_name}", root, LEVEL_GRASSROOTS, founded)
         tree.grassroots.append((school, "school"))
         here = classes // schools + (1 if s < classes % schools else 0)
         grade11 = (here + 1) // 2
         for c in range(here):
             grade, number = (11, c + 1) if c < grade11 else (12, c - grade11 + 1)
-            opened = dt.date(2025 - (grade - 10), 9, 5)  # when the class started grade 10
+            opened = cal.day(2025 - (grade - 10), 9, 5)  # when the class started grade 10
             b.branch(f"Chi đoàn {grade}A{number}", school, "class", opened, grade)
         b.branch("Chi đoàn Giáo viên", school, "teachers", founded)
 
@@ -151,7 +154,7 @@ def build_tree(ctx: DemoContext) -> OrgTree:
         brand = COMPANY_NAMES[(company_index * 7) % len(COMPANY_NAMES)]
         # (industry, brand) pairs repeat only after 48 companies.
         suffix = f" - Chi nhánh {company_index // 48 + 1}" if company_index >= 48 else ""
-        founded = random_day(ctx, dt.date(2008, 1, 1), dt.date(2022, 12, 31))
+        founded = random_day(ctx, cal.day(2008, 1, 1), cal.day(2022, 12, 31))
         company = b.unit(f"Đoàn cơ sở Công ty {industry} {brand}{suffix}", root,
                          LEVEL_GRASSROOTS, founded)
         tree.grassroots.append((company, "company"))
@@ -170,10 +173,11 @@ def build_tree(ctx: DemoContext) -> OrgTree:
 def _history(ctx: DemoContext, b: _Builder, tree: OrgTree) -> None:
     """A hamlet branch merged into a residential one at the 2025 reform, and a
     cooperative's branch dissolved with the cooperative."""
-    merged = b.unit("Chi đoàn ấp Lộc Trung", tree.root, LEVEL_BRANCH, dt.date(2009, 3, 26))
+    cal = ctx.calendar
+    merged = b.unit("Chi đoàn ấp Lộc Trung", tree.root, LEVEL_BRANCH, cal.day(2009, 3, 26))
     target = next(br.unit for br in tree.branches if br.kind == "residential")
-    units.close_unit(ctx.tx, merged.id, REFORM_DAY, merged_into=target.id)
+    units.close_unit(ctx.tx, merged.id, cal.moved(REFORM_DAY), merged_into=target.id)
     dissolved = b.unit("Chi đoàn Hợp tác xã Nông nghiệp Gia Lộc", tree.root, LEVEL_BRANCH,
-                       dt.date(2016, 5, 15))
-    units.close_unit(ctx.tx, dissolved.id, dt.date(2023, 12, 31))
+                       cal.day(2016, 5, 15))
+    units.close_unit(ctx.tx, dissolved.id, cal.day(2023, 12, 31))
     tree.closed.extend([merged, dissolved])

@@ -12,7 +12,6 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from cadre_desktop.demo.context import REFERENCE_DATE
 from cadre_desktop.demo.names import random_name
 from cadre_desktop.domain import text
 from cadre_desktop.domain.dates import PartialDate
@@ -62,24 +61,25 @@ _PHONES = _weighted(PHONE_PREFIXES)
 class PersonFactory:
     """Makes person rows; remembers used ID and phone numbers so that they stay unique."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, today: dt.date) -> None:
         self.rng = rng
+        self.today = today  # ages are counted on this day
         self._citizen_ids: set[str] = set()
         self._phones: set[str] = set()
         self._keys: dict[str, str] = {}
 
     def born(self, age: int, female_share: float) -> Born:
-        """Someone who is `age` on the reference date."""
+        """Someone who is `age` today."""
         rng = self.rng
         gender = "F" if rng.random() < female_share else "M"
-        latest = REFERENCE_DATE.replace(year=REFERENCE_DATE.year - age)
-        earliest = REFERENCE_DATE.replace(year=REFERENCE_DATE.year - age - 1)
+        latest = _add_years(self.today, -age)
+        earliest = _add_years(self.today, -age - 1)
         exact = dt.date.fromordinal(rng.randint(earliest.toordinal() + 1, latest.toordinal()))
         roll = rng.random()
         birth = PartialDate(exact.year, exact.month, exact.day)
         # A bare year counts age by year alone; keep the full date where that would
         # make the person a year older than they are.
-        if REFERENCE_DATE.year - exact.year == age:
+        if self.today.year - exact.year == age:
             if roll < YEAR_ONLY_SHARE:
                 birth = PartialDate(exact.year)
             elif roll < YEAR_ONLY_SHARE + MONTH_ONLY_SHARE:
@@ -114,10 +114,10 @@ class PersonFactory:
         eligible = _add_years(born.exact, 16)
         first = eligible.year + (1 if (eligible.month, eligible.day) > YOUTH_UNION_DAY else 0)
         days = [dt.date(y, *YOUTH_UNION_DAY) for y in range(first, first + 3)]
-        days = [d for d in days if d <= REFERENCE_DATE]
+        days = [d for d in days if d <= self.today]
         if days and rng.random() < 0.7:
             return days[min(len(days) - 1, int(rng.random() ** 2 * len(days)))]
-        last = min(REFERENCE_DATE, _add_years(eligible, 2))
+        last = min(self.today, _add_years(eligible, 2))
         return dt.date.fromordinal(rng.randint(eligible.toordinal(), last.toordinal()))
 
     def row(self, person_id: str, born: Born, with_citizen_id: bool, with_phone: bool,

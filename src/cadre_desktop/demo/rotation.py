@@ -1,12 +1,13 @@
 """Demo rotations and member training programme on a database that already holds a roster.
 
-Rotations from 2023 on, about two a year, chosen among the cadres the rules find
-eligible (now and then, or when none is, a Standing Committee override sends one who
-misses the fewest conditions): finished ones have their evaluations, a few are overdue,
-one is extended and one is proposed for next year. The member programme year is the
-last one whose evaluation deadline has passed: registrations, self-evaluations and
-scores for most branches, not yet applied as ratings. The same rng state and roster
-give the same rows.
+Rotations from 2023 on (a story year, moved by demo.calendar), about two a year, chosen
+among the cadres the rules find eligible (now and then, or when none is, a Standing
+Committee override sends one who misses the fewest conditions): finished ones have their
+evaluations, a few are overdue, one is extended and one is proposed for next year. The
+source cadres the roster made (`keep_free`) are left for the next round. The member
+programme year is the last one whose evaluation deadline has passed: registrations,
+self-evaluations and scores for most branches, not yet applied as ratings. The same rng
+state and roster give the same rows.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
+from cadre_desktop.demo.calendar import DemoCalendar
 from cadre_desktop.domain import eligibility
 from cadre_desktop.domain.evaluation_schedule import (
     FINAL,
@@ -68,11 +70,13 @@ def generate_rotations(db: Database, rng: random.Random, today: dt.date,
 
 
 def add_rotations(db: Database, tx: Transaction, rng: random.Random, today: dt.date,
-                  new_id: NewId | None = None) -> dict[str, int]:
+                  new_id: NewId | None = None, calendar: DemoCalendar | None = None,
+                  keep_free: Collection[str] = ()) -> dict[str, int]:
     """The same inside a transaction that is already open (the whole demo's)."""
     ids = new_id or _random_ids(rng)
     rows: dict[str, list[dict[str, Any]]] = {}
-    _Rotations(db, rng, today, ids, rows).run()
+    calendar = calendar or DemoCalendar(today)
+    _Rotations(db, rng, today, ids, rows, calendar.year(FIRST_YEAR), set(keep_free)).run()
     _Programme(db, rng, today, ids, rows).run()
     for table in ("rotation_plan", "rotation", "rotation_override", "rotation_event",
                   "rotation_evaluation", "member_programme_year", "member_registration",
@@ -93,11 +97,13 @@ def _random_ids(rng: random.Random) -> NewId:
 
 class _Rotations:
     def __init__(self, db: Database, rng: random.Random, today: dt.date, ids: NewId,
-                 rows: dict[str, list[dict[str, Any]]]) -> None:
+                 rows: dict[str, list[dict[str, Any]]], first_year: int,
+                 keep_free: set[str]) -> None:
         self.db, self.rng, self.today, self.ids, self.rows = db, rng, today, ids, rows
+        self.first_year = first_year
         self.rules = load_rules(db)
         self.labels = labels(db)
-        self.used: set[str] = set()
+        self.used: set[str] = set(keep_free)
         self.overdue = 0
 
     def add(self, table: str, row: dict[str, Any]) -> None:
@@ -108,7 +114,8 @@ class _Rotations:
         hosts = self._hosts()
         if not pool:
             return
-        for year in range(FIRST_YEAR, self.today.year + 2):
+        soon = self._plan_due_soon()
+        for year in range(self.first_year, self.today.year + 2):
             plan_id = self.ids("rotation_plan")
             self.add("rotation_plan", {"id": plan_id, "year": year, "quota": 2,
                                        "planned_start": dt.date(year, 1, 1).isoformat(),
@@ -118,7 +125,12 @@ class _Rotations:
             count = 1 if future or self.rng.random() < 0.2 else 2
             for n in range(count):
                 start = dt.date(year, self.rng.choice((1, 2, 3)), self.rng.choice((1, 15)))
-                self._rotation(plan_id, start, pool, hosts, n, "proposed" if future else None)
+                months = 12 if self.rng.random() < 0.75 else 18
+                extend_to = None
+                if soon is not None and soon[0] == year and n == 0:
+                    _, start, months, extend_to = soon
+                self._rotation(plan_id, start, months, pool, hosts, n,
+                               "proposed" if future else None, extend_to)
 
     def _pool(self) -> list[str]:
         rows = self.db.conn.execute(
@@ -151,15 +163,57 @@ class _Rotations:
         self.used.add(chosen)
         return chosen, checks[chosen]
 
-    def _rotation(self, plan_id: str, start: dt.date, pool: list[str],
-                  hosts: list[tuple[str | None, str]], n: int, status: str | None) -> None:
-        if len(self.used) >= len(pool):
+    def _due_soon(self, year: int) -> tuple[dt.date, int] | None:
+        """A first-quarter start in `year` (and a length) for a rotation under way with an
+        evaluation falling due within the next month (the rules' default horizon for "due
+        soon"), so that the demo shows one coming up; None when the calendar allows none
+        (starts are in the first quarter)."""
+        if year == self.first_year:
+            return None  # that year's first rotation gets extended
+        window = (self.today + dt.timedelta(days=5), self.today + dt.timedelta(days=30))
+        for month in (1, 2, 3):
+            for day in (1, 15):
+                start = dt.date(year, month, day)
+                for months in (12, 18):
+                    end = add_months(start, months) - dt.timedelta(days=1)
+                    if start > self.today or end < window[0]:
+                        continue
+                    items = schedule(start, end, self.rules.evaluation_every_months)
+                    if any(window[0] <= item.due <= window[1] for item in items):
+                        return start, months
+        return None
+
+    def _plan_due_soon(self) -> tuple[int, dt.date, int, dt.date | None] | None:
+        """(year, start, months, extended end) of the rotation whose evaluation falls due
+        within the next month: a first-quarter start whose schedule gives one, else last
+        year's rotation extended to end then (the host asked to keep the cadre a little
+        longer)."""
+        for year in range(self.first_year + 1, self.today.year + 1):
+            found = self._due_soon(year)
+            if found is not None:
+                return year, found[0], found[1], None
+        year = self.today.year - 1
+        if year <= self.first_year:
+            return None
+        return year, dt.date(year, 3, 1), 12, self.today + dt.timedelta(days=20)
+
+    def _rotation(self, plan_id: str, start: dt.date, months: int, pool: list[str],
+                  hosts: list[tuple[str | None, str]], n: int, status: str | None,
+                  extend_to: dt.date | None = None) -> None:
+        if all(p in self.used for p in pool):
             return
         person_id, check = self._pick(pool, start)
-        months = 12 if self.rng.random() < 0.75 else 18
         end = add_months(start, months) - dt.timedelta(days=1)
         rotation_id = self.ids("rotation")
-        if start.year == FIRST_YEAR and n == 0:
+        if extend_to is not None and extend_to > end:
+            self.add("rotation_event", {
+                "id": self.ids("rotation_event"), "rotation_id": rotation_id,
+                "kind": "extension", "event_date": (end - dt.timedelta(days=30)).isoformat(),
+                "old_end": end.isoformat(), "new_end": extend_to.isoformat(),
+                "reason": "Đơn vị tiếp nhận đề nghị ở lại hoàn thành nhiệm vụ đang dở",
+                "decision_no": f"{45 + n}-QĐ/ĐTN"})
+            end = extend_to
+        elif start.year == self.first_year and n == 0:
             new_end = add_months(end, 6)
             self.add("rotation_event", {
                 "id": self.ids("rotation_event"), "rotation_id": rotation_id,
@@ -311,10 +365,10 @@ class _Programme:
                     "criterion_id": criterion.id, "text": criterion.text,
                     "plan": rng.choice(_PLANS[area]), "sort_order": order})
                 order += 1
-        if status != "approved":
-            return
+        if status == "returned":
+            return  # sent back to be completed: no self-evaluation is expected yet
         for item in rounds:
-            if item.due >= self.today or rng.random() < 0.01:
+            if item.due >= self.today or rng.random() < 0.002:
                 continue  # a few members have not handed in their self-evaluation
             self_score = None
             if item.kind == FINAL and score is not None:

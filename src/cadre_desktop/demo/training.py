@@ -1,8 +1,10 @@
 """Demo training history on a database that already holds the demo roster.
 
-Sixteen classes over 2024-2027 (training_plan.PLAN): finished ones have attendance,
-results and certificates; relative to `today` one class is running (attendance up to
-today only), the next is open with a waiting list, and the later ones are planned.
+Sixteen classes over four years (training_plan.PLAN, story years 2024-2027 moved by
+demo.calendar): finished ones have attendance, results and certificates, except the last
+one to end, which the clerk has not closed yet (its status asks to be closed); relative to
+`today` one class is running (attendance up to today only), the next is open with a
+waiting list, and the later ones are planned.
 Participants come from each programme's target group first (the same SQL the
 application uses), topped up with people sent for a stated reason. The same rng state
 gives the same rows.
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.demo import training_plan as plan
+from cadre_desktop.demo.calendar import DemoCalendar
 from cadre_desktop.domain.completion import certificate_number, evaluate
 from cadre_desktop.store import target_sql, units
 from cadre_desktop.store.db import Database
@@ -58,10 +61,12 @@ def generate_training(db: Database, rng: random.Random, today: dt.date,
 
 
 def add_training(db: Database, tx: Transaction, rng: random.Random, today: dt.date,
-                 new_id: NewId | None = None) -> dict[str, int]:
+                 new_id: NewId | None = None,
+                 calendar: DemoCalendar | None = None) -> dict[str, int]:
     """The same inside a transaction that is already open (the whole demo's); new_id(kind)
     makes ids (the demo's IdFactory.new), else they come from the rng."""
-    return _Builder(db, tx, rng, today, new_id or _random_ids(rng)).run()
+    return _Builder(db, tx, rng, today, new_id or _random_ids(rng),
+                    calendar or DemoCalendar(today)).run()
 
 
 def _random_ids(rng: random.Random) -> NewId:
@@ -75,8 +80,9 @@ def _random_ids(rng: random.Random) -> NewId:
 
 class _Builder:
     def __init__(self, db: Database, tx: Transaction, rng: random.Random, today: dt.date,
-                 new_id: NewId) -> None:
+                 new_id: NewId, calendar: DemoCalendar) -> None:
         self.db, self.tx, self.rng, self.today, self.new_id = db, tx, rng, today, new_id
+        self.calendar = calendar
         self.programmes_added = 0
         self.rows: dict[str, list[dict[str, Any]]] = {
             t: [] for t in ("training_class", "class_session", "enrolment",
@@ -124,7 +130,8 @@ class _Builder:
 
     def _schedule(self, programmes: dict[str, Programme]) -> list[_Class]:
         classes = []
-        for slot, (year, code, places, mode) in enumerate(plan.PLAN):
+        for slot, (story_year, code, places, mode) in enumerate(plan.PLAN):
+            year = self.calendar.year(story_year)
             programme = programmes[code]
             sessions = min(10, max(2, round(programme.default_hours / 4)))
             start = plan.window_start(year, slot, 7 * self.rng.randrange(3))
@@ -140,6 +147,11 @@ class _Builder:
         upcoming = [c for c in classes if c.start > self.today]
         if upcoming:
             upcoming[0].status = "open"
+        ended = [c for c in classes if c.status == "finished"]
+        if ended:
+            # The last class to end is not closed yet: attendance taken, results still to
+            # record, and its status asks the clerk to close it.
+            max(ended, key=lambda c: c.end).status = "running"
         return classes
 
     def _bring_forward(self, classes: list[_Class]) -> None:
@@ -148,7 +160,7 @@ class _Builder:
         if any(c.start <= self.today <= c.end for c in classes):
             return
         later = [i for i, c in enumerate(classes) if c.start > self.today]
-        if not later or (classes[later[0]].start - self.today).days > 120:
+        if not later:
             return
         first = later[0]
         start = plan.last_weekday_before(self.today)

@@ -126,6 +126,22 @@ def format_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def format_iso(value: str | None) -> str:
+    """An ISO date or timestamp as people read it (dd/mm/yyyy): for messages built from
+    stored text. A timestamp with a zone (stored in UTC) gives the local day."""
+    if not value:
+        return ""
+    try:
+        if len(value) <= 10:
+            return format_date(dt.date.fromisoformat(value))
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()
+    return format_date(stamp.date())
+
+
 def age_on(birth: PartialDate, on: dt.date) -> int:
     """Completed years on a date; with a partial birth date, counted by year alone."""
     if birth.is_full:

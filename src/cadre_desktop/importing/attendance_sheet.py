@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from cadre_desktop.domain import text
+from cadre_desktop.domain.attendance_marks import accepted
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.wording import class_phrase
 from cadre_desktop.exporting.attendance_sheet import CLASS_ID_LABEL, REMARK_HEADING
 from cadre_desktop.importing.tabular import read_grid
 from cadre_desktop.store import attendance as marks_store
@@ -158,6 +160,7 @@ def import_attendance_sheet(db: Database, class_id: str, path: str | Path, *,
     everyone = {p.short_code: p for p in enrol_store.list_participants(db, class_id)}
     by_code = {p.short_code: p for p in seated}
     by_short = marks_store.status_by_short(db)
+    typed = accepted(by_short, lambda s: s.code)
     seen: dict[str, int] = {}
     changes: list[MarkChange] = []
     for index in range(header + 1, len(rows)):
@@ -182,7 +185,7 @@ def import_attendance_sheet(db: Database, class_id: str, path: str | Path, *,
         row_changes = []
         for col, short in values.items():
             session = columns[col]
-            status = by_short.get(short)
+            status = typed.get(short)
             if status is None:
                 problems.append(f"buổi {session.label}: ký hiệu '{short}' không có "
                                 f"(dùng {', '.join(by_short)})")
@@ -214,7 +217,7 @@ def import_attendance_sheet(db: Database, class_id: str, path: str | Path, *,
         or m.status_code != c.status_code)
     if dry_run or not report.changed:
         return report
-    with db.write(f"Nhập điểm danh lớp {cls.name} từ {Path(path).name}") as tx:
+    with db.write(f"Nhập điểm danh {class_phrase(cls.name)} từ {Path(path).name}") as tx:
         marks_store.apply_marks(tx, class_id, changes, db.clerk)
     report.written = True
     return report

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from cadre_desktop.domain.attendance_marks import accepted
 from cadre_desktop.domain.completion import (
     CERTIFICATE_FORMAT,
     Outcome,
@@ -21,6 +22,7 @@ from cadre_desktop.domain.completion import (
     sessions_held,
 )
 from cadre_desktop.domain.errors import InvalidInput, UserError
+from cadre_desktop.domain.wording import class_phrase
 from cadre_desktop.store import attendance as marks_store
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store import programmes, training
@@ -45,6 +47,13 @@ class AttendanceMatrix:
         """Status code -> its short code."""
         return {s.code: s.short for s in self.statuses}
 
+    @cached_property
+    def typed(self) -> dict[str, str]:
+        """What may be typed in a cell (upper case) -> the short code it records: the
+        office's own codes and the marks of old Excel sheets ("x", "v")."""
+        found = accepted({s.short.upper(): s for s in self.statuses}, lambda s: s.code)
+        return {typed: status.short for typed, status in found.items()}
+
     def short(self, enrolment_id: str, session_id: str) -> str:
         """The cell as typed: 'C', 'K', ... or '' when nothing is recorded."""
         mark = self.marks.get((enrolment_id, session_id))
@@ -57,7 +66,8 @@ def attendance_matrix(db: Database, class_id: str,
                       include_withdrawn: bool = False) -> AttendanceMatrix:
     wanted = ("enrolled", "withdrawn") if include_withdrawn else ("enrolled",)
     return AttendanceMatrix(
-        training.get_class(db, class_id), training.list_sessions(db, class_id),
+        training.get_class(db, class_id).on(dt.date.today()),
+        training.list_sessions(db, class_id),
         enrol_store.list_participants(db, class_id, wanted),
         marks_store.marks_for_class(db, class_id), marks_store.list_statuses(db))
 
@@ -86,7 +96,7 @@ def set_marks(db: Database, class_id: str, changes: Iterable[MarkChange],
                                "status")
     if not items:
         return 0
-    with db.write(f"Điểm danh lớp {cls.name}") as tx:
+    with db.write(f"Điểm danh {class_phrase(cls.name)}") as tx:
         return marks_store.apply_marks(tx, class_id, items, db.clerk)
 
 
@@ -95,14 +105,15 @@ def set_marks_by_short(db: Database, class_id: str,
                        today: dt.date | None = None) -> int:
     """Grid edits as typed: (enrolment id, session id, short status or '' to clear)."""
     by_short = marks_store.status_by_short(db)
+    typed = accepted(by_short, lambda s: s.code)
     changes = []
     for enrolment_id, session_id, short in cells:
         key = short.strip().upper()
-        if key and key not in by_short:
+        if key and key not in typed:
             raise InvalidInput(f"Ký hiệu '{short}' không có (dùng {', '.join(by_short)})",
                                "status")
         changes.append(MarkChange(enrolment_id, session_id,
-                                  by_short[key].code if key else None))
+                                  typed[key].code if key else None))
     return set_marks(db, class_id, changes, today)
 
 
@@ -141,7 +152,7 @@ def record_by_codes(db: Database, session_id: str, entries: Mapping[str, str],
     session = training.get_session(db, session_id)
     seated = {p.short_code: p for p in
               enrol_store.list_participants(db, session.class_id, ("enrolled",))}
-    by_short = marks_store.status_by_short(db)
+    by_short = accepted(marks_store.status_by_short(db), lambda s: s.code)
     errors = []
     changes = []
     for code, short in entries.items():
@@ -214,7 +225,7 @@ def set_test_scores(db: Database, class_id: str,
             raise InvalidInput("Học viên không thuộc lớp này", "enrolment")
         if score is not None and score < 0:
             raise InvalidInput("Điểm không được âm", "test_score")
-    with db.write(f"Nhập điểm kiểm tra lớp {cls.name}") as tx:
+    with db.write(f"Nhập điểm kiểm tra {class_phrase(cls.name)}") as tx:
         for enrolment_id, score in scores.items():
             enrol_store.set_test_score(tx, enrolment_id, score)
         return tx.changes
@@ -230,7 +241,7 @@ def finish_class(db: Database, class_id: str, today: dt.date | None = None) -> R
     """Mark the class finished and record everyone's result (completed or not), as one
     undoable action."""
     cls = training.get_class(db, class_id)
-    with db.write(f"Kết thúc lớp {cls.name}") as tx:
+    with db.write(f"Kết thúc {class_phrase(cls.name)}") as tx:
         training.set_class_status(tx, class_id, "finished")
         return _write_results(db, tx, class_id, today)
 
@@ -241,7 +252,7 @@ def record_results(db: Database, class_id: str, today: dt.date | None = None) ->
     cls = training.get_class(db, class_id)
     if cls.status != "finished":
         raise UserError(f"Lớp '{cls.name}' chưa kết thúc, chưa xét kết quả được")
-    with db.write(f"Xét kết quả lớp {cls.name}") as tx:
+    with db.write(f"Xét kết quả {class_phrase(cls.name)}") as tx:
         return _write_results(db, tx, class_id, today)
 
 
@@ -284,7 +295,7 @@ def assign_certificates(db: Database, class_id: str,
         taken.add(number)
         given.append((participant.enrolment_id, number))
     if given:
-        with db.write(f"Cấp số giấy chứng nhận lớp {cls.name}") as tx:
+        with db.write(f"Cấp số giấy chứng nhận {class_phrase(cls.name)}") as tx:
             for enrolment_id, number in given:
                 enrol_store.set_certificate(tx, enrolment_id, number)
     return given

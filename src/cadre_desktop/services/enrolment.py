@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from cadre_desktop.domain import text
+from cadre_desktop.domain import class_status, text
+from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import NotFound, UserError
 from cadre_desktop.domain.target_group import matches
+from cadre_desktop.domain.wording import class_phrase
+from cadre_desktop.store import enrol_blockers as blocker_store
 from cadre_desktop.store import enrolment as store
 from cadre_desktop.store import programmes, target_sql, training
 from cadre_desktop.store.db import Database
@@ -27,12 +30,29 @@ from cadre_desktop.store.tx import Transaction
 CLOSED = ("finished", "cancelled")
 
 
+@dataclass(frozen=True)
+class NotEnrolled:
+    """Someone the clerk asked for who could not be enrolled, and why (Vietnamese)."""
+
+    person_id: str
+    full_name: str
+    reason: str
+
+
 @dataclass
 class EnrolResult:
     enrolled: list[str] = field(default_factory=list)  # person ids with a seat
     waiting: list[str] = field(default_factory=list)  # person ids on the waiting list
     skipped: list[str] = field(default_factory=list)  # already enrolled or waiting
     codes: dict[str, str] = field(default_factory=dict)  # person id -> short code
+    not_enrolled: list[NotEnrolled] = field(default_factory=list)  # official order
+
+    def reasons(self) -> dict[str, int]:
+        """How many were not enrolled for each reason, most frequent first."""
+        counts: dict[str, int] = {}
+        for item in self.not_enrolled:
+            counts[item.reason] = counts.get(item.reason, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _open_class(db: Database, class_id: str) -> TrainingClass:
@@ -111,8 +131,8 @@ def enrol_many(db: Database, class_id: str, person_ids: Iterable[str], reason: s
         raise UserError(
             f"{_names(db, [pid for pid in ordered if pid in outside])} không thuộc đối tượng của "
             f"chương trình '{programme}'. Cần ghi lý do để ghi danh người ngoài đối tượng.")
-    label = (f"Ghi danh {len(fresh) + len(back)} người vào lớp {cls.name}"
-             if len(fresh) + len(back) != 1 else f"Ghi danh vào lớp {cls.name}")
+    label = (f"Ghi danh {len(fresh) + len(back)} người vào {class_phrase(cls.name)}"
+             if len(fresh) + len(back) != 1 else f"Ghi danh vào {class_phrase(cls.name)}")
     with db.write(label) as tx:
         promote_waiting(tx, class_id, on)
         free = _free_seats(tx, class_id)
@@ -157,14 +177,51 @@ def promote_waiting(tx: Transaction, class_id: str, on: dt.date) -> list[Partici
 
 
 def enrol_target_group(db: Database, class_id: str, unit_id: str | None = None,
-                       on: dt.date | None = None) -> EnrolResult:
-    """Everyone in the programme's target group in the unit's subtree who has not had the
-    programme (see store.target_sql.candidates)."""
-    _open_class(db, class_id)
-    people = target_sql.candidates(db, class_id, unit_id)
-    if not people:
-        return EnrolResult()
-    return enrol_many(db, class_id, people, on=on)
+                       on: dt.date | None = None,
+                       person_ids: Iterable[str] | None = None) -> EnrolResult:
+    """Enrol the programme's target group in the unit's subtree, or the chosen people of it
+    (`person_ids`): those who can be are enrolled (seats first, then the waiting list) and
+    the others are reported with their reason in `not_enrolled`, instead of the whole
+    action being refused. Who can be: see store.target_sql.candidates."""
+    cls = _open_class(db, class_id)
+    programme = programmes.get_programme(db, cls.programme_id)
+    group = target_sql.people_in_group(db, programme.target_group, unit_id)
+    wanted = group if person_ids is None else _in_official_order(db, person_ids)
+    allowed = set(target_sql.candidates(db, class_id, unit_id))
+    able = [pid for pid in wanted if pid in allowed]
+    others = [pid for pid in wanted if pid not in allowed]
+    result = enrol_many(db, class_id, able, on=on) if able else EnrolResult()
+    if not others:
+        return result
+    found = blocker_store.blockers(db, class_id, others)
+    in_group = set(group)
+    everywhere = (set(target_sql.people_in_group(db, programme.target_group))
+                  if unit_id else in_group)
+    names = {b.id: b.full_name for b in store.person_briefs(db, others)}
+    for pid in others:
+        blocker = found.get(pid)
+        if blocker is not None and blocker.kind == blocker_store.IN_CLASS:
+            result.skipped.append(pid)
+            continue
+        if blocker is not None:
+            reason = _blocker_reason(blocker)
+        elif pid not in everywhere:
+            reason = "không thuộc đối tượng của chương trình"
+        elif pid not in in_group:
+            reason = "không thuộc đơn vị đã chọn"
+        else:
+            reason = "không ghi danh được vào lớp này"
+        result.not_enrolled.append(NotEnrolled(pid, names.get(pid, pid), reason))
+    return result
+
+
+def _blocker_reason(blocker: blocker_store.Blocker) -> str:
+    day = format_iso(blocker.on)
+    if blocker.kind == blocker_store.WITHDRAWN:
+        return "đã rút khỏi lớp này" + (f" ngày {day}" if day else "")
+    if blocker.kind == blocker_store.COMPLETED:
+        return f"đã hoàn thành chương trình ở {class_phrase(blocker.class_name)}"
+    return f"đã ghi danh {class_phrase(blocker.class_name)} của cùng chương trình"
 
 
 def candidates(db: Database, class_id: str, unit_id: str | None = None) -> list[PersonBrief]:
@@ -204,12 +261,19 @@ def renumber_codes(db: Database, class_id: str) -> int:
     gone = [p for p in everyone if p.status == "withdrawn"]
     ordered = seated + store.waiting_queue(db, class_id) + gone
     codes = [(p.enrolment_id, store.format_code(i)) for i, p in enumerate(ordered, start=1)]
-    with db.write(f"Đánh lại mã học viên lớp {training.get_class(db, class_id).name}") as tx:
+    name = training.get_class(db, class_id).name
+    with db.write(f"Đánh lại mã học viên {class_phrase(name)}") as tx:
         return store.set_codes(tx, codes)
 
 
-def training_history(db: Database, person_id: str) -> list[HistoryEntry]:
-    return store.person_history(db, person_id)
+def training_history(db: Database, person_id: str,
+                     today: dt.date | None = None) -> list[HistoryEntry]:
+    """A person's classes, each with its status as the calendar shows it today (the same as
+    the class list: class_status.current)."""
+    today = today or dt.date.today()
+    return [replace(e, class_status=class_status.current(e.class_status, e.start_date,
+                                                         e.end_date, today))
+            for e in store.person_history(db, person_id)]
 
 
 def untrained_people(db: Database, programme_id: str,

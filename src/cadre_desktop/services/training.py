@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.domain.sessions import Overlap, find_overlaps, recurring_slots
+from cadre_desktop.domain.wording import class_phrase
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store import programmes, training
 from cadre_desktop.store.db import Database
@@ -46,9 +47,13 @@ def restore_programme(db: Database, programme_id: str) -> bool:
 # Classes
 
 
-def list_classes(db: Database, year: int | None = None,
-                 status: str | None = None) -> list[TrainingClass]:
-    return training.list_classes(db, year=year, status=status)
+def list_classes(db: Database, year: int | None = None, status: str | None = None,
+                 today: dt.date | None = None) -> list[TrainingClass]:
+    """Classes with their status as the calendar shows it today (class_status.current);
+    `status` keeps the classes in that state ("ended" included)."""
+    today = today or dt.date.today()
+    found = [c.on(today) for c in training.list_classes(db, year=year)]
+    return [c for c in found if status is None or c.state == status]
 
 
 @dataclass(frozen=True)
@@ -62,8 +67,8 @@ class ClassDetail:
         return [p for p in self.participants if p.status == "enrolled"]
 
 
-def class_detail(db: Database, class_id: str) -> ClassDetail:
-    cls = training.get_class(db, class_id)
+def class_detail(db: Database, class_id: str, today: dt.date | None = None) -> ClassDetail:
+    cls = training.get_class(db, class_id).on(today or dt.date.today())
     return ClassDetail(cls, programmes.get_programme(db, cls.programme_id),
                        training.list_sessions(db, class_id),
                        enrol_store.list_participants(db, class_id))
@@ -72,11 +77,11 @@ def class_detail(db: Database, class_id: str) -> ClassDetail:
 def save_class(db: Database, data: ClassInput, class_id: str | None = None) -> str:
     """Create or edit a class. A larger capacity moves people up from the waiting list."""
     if class_id is None:
-        with db.write(f"Thêm lớp {data.name}") as tx:
+        with db.write(f"Thêm {class_phrase(data.name)}") as tx:
             return training.create_class(tx, data)
     from cadre_desktop.services.enrolment import promote_waiting
 
-    with db.write(f"Sửa lớp {data.name}") as tx:
+    with db.write(f"Sửa {class_phrase(data.name)}") as tx:
         training.update_class(tx, class_id, data)
         promote_waiting(tx, class_id, dt.date.today())
     return class_id
@@ -84,13 +89,15 @@ def save_class(db: Database, data: ClassInput, class_id: str | None = None) -> s
 
 def set_class_status(db: Database, class_id: str, status: str) -> None:
     cls = training.get_class(db, class_id)
-    with db.write(f"Lớp {cls.name}: {training.STATUSES.get(status, status)}") as tx:
+    phrase = class_phrase(cls.name)
+    with db.write(f"{phrase[:1].upper()}{phrase[1:]}: {training.STATUSES.get(status, status)}"
+                  ) as tx:
         training.set_class_status(tx, class_id, status)
 
 
 def delete_class(db: Database, class_id: str) -> bool:
     cls = training.get_class(db, class_id)
-    with db.write(f"Xóa lớp {cls.name}") as tx:
+    with db.write(f"Xóa {class_phrase(cls.name)}") as tx:
         return training.delete_class(tx, class_id)
 
 
@@ -125,7 +132,7 @@ def add_sessions(db: Database, class_id: str, items: Sequence[SessionInput]) -> 
         raise InvalidInput("Không có buổi học nào để thêm")
     cls = training.get_class(db, class_id)
     count = f"{len(items)} buổi học" if len(items) > 1 else "buổi học"
-    with db.write(f"Thêm {count} cho lớp {cls.name}") as tx:
+    with db.write(f"Thêm {count} cho {class_phrase(cls.name)}") as tx:
         ids = training.create_sessions(tx, class_id, items)
     days = [item.date for item in items]
     clashes = [o for o in class_overlaps(db, class_id, min(days), max(days))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from cadre_desktop.domain import text
+from cadre_desktop.domain import class_status, text
 from cadre_desktop.domain.errors import InvalidInput, NotFound
 from cadre_desktop.domain.sessions import SessionInfo, Slot, format_time, parse_time
 from cadre_desktop.store.db import new_id
@@ -15,8 +15,7 @@ from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 MODES = {"in_person": "Trực tiếp", "online": "Trực tuyến", "mixed": "Kết hợp"}
-STATUSES = {"planned": "Dự kiến", "open": "Đang nhận đăng ký", "running": "Đang học",
-            "finished": "Đã kết thúc", "cancelled": "Đã hủy"}
+STATUSES = {code: class_status.LABELS[code] for code in class_status.RECORDED}
 
 
 @dataclass(frozen=True)
@@ -35,11 +34,23 @@ class TrainingClass:
     capacity: int | None
     budget_planned: int | None
     budget_actual: int | None
-    status: str
+    status: str  # as recorded by the clerk
     enrolled: int  # status 'enrolled'
     waiting: int
     sessions: int
     deleted: bool = False
+    # As the calendar shows it on a given day (domain.class_status.current): the services
+    # fill it in; read straight from the store it is the recorded status.
+    state: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.state:
+            object.__setattr__(self, "state", self.status)
+
+    def on(self, today: dt.date) -> TrainingClass:
+        """This class with its state on `today`."""
+        return replace(self, state=class_status.current(self.status, self.start_date,
+                                                       self.end_date, today))
 
 
 @dataclass

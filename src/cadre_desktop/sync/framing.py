@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from cadre_desktop.domain.wording import format_bytes
 from cadre_desktop.sync.crypto import KEY_ID_LEN, SIGNATURE_LEN
 from cadre_desktop.sync.strict import BundleRefused, Limits
 
@@ -54,19 +55,21 @@ def read_file(path: Path, limits: Limits) -> bytes:
         size = path.stat().st_size
         if size > limits.max_file:
             raise BundleRefused(
-                f"Tệp {path.name} quá lớn ({size:,} byte, giới hạn {limits.max_file:,} byte)")
+                f"Tệp {path.name} quá lớn ({format_bytes(size)}, "
+                f"giới hạn {format_bytes(limits.max_file)})")
         with path.open("rb") as handle:
             data = handle.read(limits.max_file + 1)
     except OSError as exc:
         raise BundleRefused(f"Không đọc được tệp {path.name}: {exc.strerror or exc}") from exc
     if len(data) > limits.max_file:
-        raise BundleRefused(f"Tệp {path.name} quá lớn (giới hạn {limits.max_file:,} byte)")
+        raise BundleRefused(f"Tệp {path.name} quá lớn (giới hạn {format_bytes(limits.max_file)})")
     return data
 
 
 def split(data: bytes, limits: Limits) -> Frame:
     if len(data) > limits.max_file:
-        raise BundleRefused(f"Tệp quá lớn ({len(data):,} byte, giới hạn {limits.max_file:,})")
+        raise BundleRefused(f"Tệp quá lớn ({format_bytes(len(data))}, "
+                            f"giới hạn {format_bytes(limits.max_file)})")
     if len(data) < PREFIX_LEN + SIGNATURE_LEN:
         raise BundleRefused("Tệp quá ngắn: không phải tệp của Cadre Desktop, hoặc đã bị cắt cụt")
     magic, version, key_id, header_len = _PREFIX.unpack_from(data)
@@ -80,8 +83,8 @@ def split(data: bytes, limits: Limits) -> Frame:
             f"{FORMAT_VERSION}: hãy cập nhật Cadre Desktop")
     if header_len > limits.max_header:
         raise BundleRefused(
-            f"Phần đầu tệp khai báo dài {header_len:,} byte, vượt giới hạn "
-            f"{limits.max_header:,} byte")
+            f"Phần đầu tệp khai báo dài {format_bytes(header_len)}, vượt giới hạn "
+            f"{format_bytes(limits.max_header)}")
     end = PREFIX_LEN + header_len
     if end + SIGNATURE_LEN > len(data):
         raise BundleRefused("Tệp bị cắt cụt: thiếu phần đầu hoặc chữ ký")
@@ -109,11 +112,11 @@ def check_payload(frame: Frame, length: int, sha256_hex: str) -> None:
     """The payload must be exactly what the verified header declares."""
     if len(frame.payload) > length:
         raise BundleRefused(
-            f"Có {len(frame.payload) - length:,} byte thừa sau phần dữ liệu đã ký: tệp đã bị "
-            "sửa hoặc ghép thêm")
+            f"Có {format_bytes(len(frame.payload) - length)} thừa sau phần dữ liệu đã ký: "
+            "tệp đã bị sửa hoặc ghép thêm")
     if len(frame.payload) < length:
         raise BundleRefused(
-            f"Tệp bị cắt cụt: phần dữ liệu thiếu {length - len(frame.payload):,} byte")
+            f"Tệp bị cắt cụt: phần dữ liệu thiếu {format_bytes(length - len(frame.payload))}")
     if hashlib.sha256(frame.payload).hexdigest() != sha256_hex:
         raise BundleRefused("Mã băm của phần dữ liệu không khớp với phần đầu đã ký: tệp đã "
                             "bị sửa hoặc hỏng")

@@ -30,6 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cadre_desktop.domain.dates import format_iso
+from cadre_desktop.domain.wording import format_count
 from cadre_desktop.store import migrate, offices, sync_log, sync_rows
 from cadre_desktop.store.db import Database, now_utc
 from cadre_desktop.store.sync_log import LedgerEntry
@@ -147,14 +149,14 @@ def _ledger(db: Database, header: BundleHeader, verified: Verified) -> list[str]
     if same is not None and same.header_sha256 != verified.header_sha256:
         raise SequenceConflict(
             f"Gói số {header.sequence} của {sender.label} đã được nhập ngày "
-            f"{same.imported_at[:10]} với nội dung khác. Có thể đơn vị gửi đã khôi phục một bản "
-            "sao lưu cũ, hoặc khóa của đơn vị đã bị lộ. Không nhập; đã ghi cảnh báo. Hãy liên "
-            "hệ đơn vị gửi.", sender.id, header.bundle_id, header.sequence)
+            f"{format_iso(same.imported_at)} với nội dung khác. Có thể đơn vị gửi đã khôi "
+            "phục một bản sao lưu cũ, hoặc khóa của đơn vị đã bị lộ. Không nhập; đã ghi cảnh "
+            "báo. Hãy liên hệ đơn vị gửi.", sender.id, header.bundle_id, header.sequence)
     last = sync_log.last_entry(db.conn, sender.id)
     if last is not None and header.sequence < last.sequence:
         raise BundleRefused(f"Gói số {header.sequence} của {sender.label} cũ hơn gói số "
-                            f"{last.sequence} đã nhập ngày {last.imported_at[:10]}: không nhập "
-                            "gói cũ.")
+                            f"{last.sequence} đã nhập ngày {format_iso(last.imported_at)}: "
+                            "không nhập gói cũ.")
     expected = (last.sequence if last else 0) + 1
     if header.sequence > expected:
         missing = (f"số {expected}" if header.sequence == expected + 1
@@ -300,7 +302,8 @@ def _mass_delete_check(plans: dict[str, _TablePlan], report: ImportReport, sende
     if deleted < MASS_DELETE_MIN or deleted <= MASS_DELETE_SHARE * live:
         return
     report.needs_confirmation = True
-    message = (f"Gói này sẽ xóa {deleted:,} trong {live:,} bản ghi đang có của {sender.label} "
+    message = (f"Gói này sẽ xóa {format_count(deleted)} trong {format_count(live)} "
+               f"bản ghi đang có của {sender.label} "
                f"({100 * deleted / max(live, 1):.0f}%). Hãy kiểm tra với đơn vị gửi trước khi "
                "xác nhận nhập.")
     report.warnings.append(message)

@@ -32,6 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from cadre_desktop.domain.wording import format_bytes, format_count
 from cadre_desktop.sync.strict import (
     DECODER,
     HEX64_RE,
@@ -134,8 +135,8 @@ def compress(plain: bytes) -> bytes:
 def decompress(data: bytes, raw_length: int, limits: Limits) -> bytes:
     if raw_length > limits.max_raw:
         raise BundleRefused(
-            f"Gói khai báo {raw_length:,} byte dữ liệu sau giải nén, vượt giới hạn "
-            f"{limits.max_raw:,} byte")
+            f"Gói khai báo {format_bytes(raw_length)} dữ liệu sau giải nén, vượt giới hạn "
+            f"{format_bytes(limits.max_raw)}")
     engine = zlib.decompressobj()
     try:
         plain = engine.decompress(data, raw_length + 1)
@@ -200,7 +201,8 @@ def decode(plain: bytes, limits: Limits, rules: dict[str, TextRules],
     manifest = _manifest(plain[last:-1], limits)
     total = sum(count for _, _, count, _ in manifest)
     if total > limits.max_records:
-        raise BundleRefused(f"Gói có {total:,} bản ghi, vượt giới hạn {limits.max_records:,}")
+        raise BundleRefused(f"Gói có {format_count(total)} bản ghi, "
+                            f"vượt giới hạn {format_count(limits.max_records)}")
     lines = plain[:last].split(b"\n")
     if lines.pop() != b"" or len(lines) != total:
         raise BundleRefused("Số dòng dữ liệu không khớp với mục lục gói")

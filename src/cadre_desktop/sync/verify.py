@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.store import offices
 from cadre_desktop.store.offices import OfficeKey
 from cadre_desktop.sync import crypto, framing
@@ -45,13 +46,13 @@ def open_signed(conn: sqlite3.Connection, data: bytes, limits: Limits) -> Verifi
             f"{_who(conn, key)} ký. Không nhập gì.")
     if key.status == "revoked":
         raise BundleRefused(
-            f"Khóa của {_who(conn, key)} đã bị thu hồi ({(key.status_at or '')[:10]}"
+            f"Khóa của {_who(conn, key)} đã bị thu hồi ({format_iso(key.status_at)}"
             f"{': ' + key.status_note if key.status_note else ''}). Tệp ký bằng khóa này "
             "không được nhận.")
     if key.status != "active":
         raise BundleRefused(
             f"Tệp được ký bằng khóa cũ của {_who(conn, key)} (đã đổi khóa ngày "
-            f"{(key.status_at or '')[:10]}): hãy đề nghị đơn vị đó tạo lại tệp.")
+            f"{format_iso(key.status_at)}): hãy đề nghị đơn vị đó tạo lại tệp.")
     header = parse(frame.header, limits)
     if not isinstance(header, BundleHeader | ReceiptHeader):
         raise BundleRefused(f"Đây là {kind_name(header)}, không phải gói dữ liệu hay biên nhận")

@@ -76,7 +76,8 @@ class BackupDialog(QDialog):
         for entry in found:
             item = QTreeWidgetItem([
                 entry.taken_at.strftime("%d/%m/%Y %H:%M"),
-                locale.formattedDataSize(entry.size),
+                locale.formattedDataSize(
+                    entry.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
                 entry.path.name,
             ])
             item.setData(0, PATH_ROLE, str(entry.path))

@@ -54,12 +54,13 @@ class _Pages(dict[str, QWidget]):
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, db_path: Path, ask_profile: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, daily_backup: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.db = db
         self.db_path = db_path
         self._ask_profile = ask_profile
+        self._daily_backup = daily_backup
         self._shown = False
         self._closing = False
         self.profile_dialog: ProfileDialog | None = None
@@ -370,10 +371,10 @@ class MainWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self.roster_page.view.setFocus()
-            if self._ask_profile:
+            if self._daily_backup:
                 QTimer.singleShot(0, self._start_backup)
-                if not profile.load_profile(self.db).complete:
-                    QTimer.singleShot(0, self.ask_profile)
+            if self._ask_profile and not profile.load_profile(self.db).complete:
+                QTimer.singleShot(0, self.ask_profile)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.clerks_work and not self._closing and not messages.confirm(

@@ -115,8 +115,9 @@ class SentBundlesModel(ListTableModel[SentBundle]):
         if role == DISPLAY:
             locale = QLocale()
             values = (str(item.sequence), _day(item.created_at), item.file_name,
-                      locale.formattedDataSize(item.size), item.recipient,
-                      item.status_text)  # the service's own (Vietnamese) words
+                      locale.formattedDataSize(
+                          item.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
+                      item.recipient, item.status_text)  # the service's own (Vietnamese) words
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -44,6 +44,7 @@ class AttendanceTab(QWidget):
         self._db = db
         self._class: TrainingClass | None = None
         self._shorts: list[str] = []
+        self._accepted: dict[str, str] = {}
         self._buffer = ""
         self._buffer_index = QModelIndex()
         self.last_write_ms = 0.0  # the latest keystroke's write and repaint, for measuring
@@ -87,6 +88,7 @@ class AttendanceTab(QWidget):
         rule = programmes.get_programme(self._db, cls.programme_id).rule
         self.model.set_matrix(matrix, rule.min_pct, dt.date.today())
         self._shorts = [s.short.upper() for s in matrix.statuses]
+        self._accepted = matrix.typed  # also "x" and "v", the marks of old Excel sheets
         self.legend.setText(self.tr("Type a code in a cell: %1. The cursor moves down to the "
                                     "next participant; Backspace or Delete clears.").replace(
             "%1", ", ".join(f"{s.short} = {s.label}" for s in matrix.statuses)))
@@ -106,11 +108,11 @@ class AttendanceTab(QWidget):
         if self._buffer and index != self._buffer_index:
             self._flush_prefix()
         wanted = (self._buffer + char).upper()
-        longer = [s for s in self._shorts if s.startswith(wanted) and s != wanted]
-        if wanted in self._shorts and not longer:
+        longer = [s for s in self._accepted if s.startswith(wanted) and s != wanted]
+        if wanted in self._accepted and not longer:
             self._buffer = ""
             self._prefix_timer.stop()
-            self.write(index, wanted)
+            self.write(index, self._accepted[wanted])
         elif longer:
             self._buffer, self._buffer_index = wanted, index
             self._prefix_timer.start()
@@ -124,8 +126,8 @@ class AttendanceTab(QWidget):
         wanted, index = self._buffer, self._buffer_index
         self._buffer = ""
         self._prefix_timer.stop()
-        if wanted in self._shorts and index.isValid():
-            self.write(index, wanted)
+        if wanted in self._accepted and index.isValid():
+            self.write(index, self._accepted[wanted])
 
     def write(self, index: QModelIndex, short: str, move: bool = True) -> bool:
         """Record one cell through the service, show it, and move to the next one."""

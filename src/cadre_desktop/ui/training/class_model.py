@@ -10,11 +10,12 @@ from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
 from cadre_desktop.ui.training import labels
 
 RUNNING_BACKGROUND = QColor(220, 237, 200)
+ENDED_BACKGROUND = QColor(255, 236, 179)  # over, results still to record
 
 
 class ClassTableModel(ListTableModel[TrainingClass]):
     def __init__(self, parent: QObject | None = None) -> None:
-        statuses = labels.class_statuses()
+        statuses = labels.class_states()
         modes = labels.modes()
         super().__init__([
             Column(self.tr("Class"), lambda c: c.name, tooltip=lambda c: c.name),
@@ -24,7 +25,7 @@ class ClassTableModel(ListTableModel[TrainingClass]):
                    CENTRE),
             Column(self.tr("Mode"), lambda c: modes.get(c.mode, c.mode), CENTRE),
             Column(self.tr("Enrolled"), self._seats, CENTRE, self._seats_tip),
-            Column(self.tr("Status"), lambda c: statuses.get(c.status, c.status)),
+            Column(self.tr("Status"), lambda c: statuses.get(c.state, c.state)),
         ], parent)
 
     def _seats(self, cls: TrainingClass) -> str:
@@ -40,7 +41,9 @@ class ClassTableModel(ListTableModel[TrainingClass]):
             "%3", str(cls.waiting)).replace("%4", str(cls.sessions))
 
     def highlight(self, record: TrainingClass, column: int) -> QColor | None:
-        return RUNNING_BACKGROUND if column == 5 and record.status == "running" else None
+        if column != 5:
+            return None
+        return {"running": RUNNING_BACKGROUND, "ended": ENDED_BACKGROUND}.get(record.state)
 
     def muted(self, record: TrainingClass) -> bool:
         return record.status in ("finished", "cancelled")

@@ -205,7 +205,7 @@ class ClassView(QWidget):
             return False
         self._class = cls
         self.title.setText(cls.name)
-        status = labels.class_statuses().get(cls.status, cls.status)
+        status = labels.class_states().get(cls.state, cls.state)
         mode = labels.modes().get(cls.mode, cls.mode)
         self.subtitle.setText(" · ".join(b for b in (
             cls.programme_name, labels.date_range(cls.start_date, cls.end_date), mode,

@@ -47,7 +47,7 @@ class ClassesPage(QStackedWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status.setMinimumContentsLength(12)
         self.status.addItem(self.tr("All statuses"), None)
-        for code, label in labels.class_statuses().items():
+        for code, label in labels.class_states().items():
             self.status.addItem(label, code)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())

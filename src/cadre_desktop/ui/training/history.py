@@ -18,7 +18,7 @@ VISIBLE_ROWS = 4
 
 class HistoryTableModel(ListTableModel[HistoryEntry]):
     def __init__(self, parent: QObject | None = None) -> None:
-        statuses = labels.class_statuses()
+        statuses = labels.class_states()
         results = labels.results()
         taking = {"enrolled": self.tr("Enrolled"), "waiting": self.tr("Waiting list"),
                   "withdrawn": self.tr("Withdrew")}

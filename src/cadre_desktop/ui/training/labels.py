@@ -22,6 +22,14 @@ def class_statuses() -> dict[str, str]:
     }
 
 
+def class_states() -> dict[str, str]:
+    """The statuses a class may show (class_status.current): the recorded ones, and a
+    class whose last day has passed without being closed."""
+    states = class_statuses()
+    states["ended"] = translate("Training", "Ended, to be closed")
+    return states
+
+
 def modes() -> dict[str, str]:
     return {
         "in_person": translate("Training", "In person"),
