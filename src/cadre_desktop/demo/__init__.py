@@ -39,6 +39,8 @@ _TABLE_LABELS = {
     "rotation_evaluation": "kỳ đánh giá luân chuyển",
     "member_registration": "phiếu đăng ký rèn luyện",
     "member_self_evaluation": "bản tự đánh giá",
+    "plan": "kế hoạch", "plan_target": "chỉ tiêu", "plan_year": "kế hoạch năm",
+    "class_budget_line": "khoản kinh phí",
 }
 
 
@@ -93,10 +95,18 @@ def _rotations(ctx: DemoContext) -> None:
         ctx.count(table, n)
 
 
+def _plan(ctx: DemoContext) -> None:
+    from cadre_desktop.demo.plans import add_plan
+
+    for table, n in add_plan(ctx.db, ctx.tx, REFERENCE_DATE, ctx.ids.new).items():
+        ctx.count(table, n)
+
+
 PARTS: list[Part] = [
     Part("roster", _roster, lambda members: members),
     Part("training", _training, lambda members: 0),
     Part("rotations", _rotations, lambda members: 0),
+    Part("plan", _plan, lambda members: 0),
 ]
 
 

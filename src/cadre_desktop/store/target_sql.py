@@ -15,11 +15,12 @@ from typing import Any
 from cadre_desktop.domain import text
 from cadre_desktop.domain.target_group import Clause, PersonFacts, TargetGroup
 from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 
 FOLD_FUNCTION = "cadre_fold"
 
 
-def ensure_fold(db: Database) -> None:
+def ensure_fold(db: Handle) -> None:
     db.conn.create_function(FOLD_FUNCTION, 1, text.fold, deterministic=True)
 
 
