@@ -251,3 +251,14 @@ def test_a_province_reports_per_office(filled: tuple[Path, Office],
     assert (narrowed["numerator"], narrowed["denominator"]) == (0, 2)
     assert narrowed["by_office"] == [{"office": "XA-MOI", "name": "Đoàn xã Mới",
                                       "numerator": 0, "denominator": 2}]
+
+
+def test_a_missing_database_is_refused_not_created(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "none.sqlite3"
+    for args in (["target", "list", "--json"], ["plan", "list", "--json"],
+                 ["report", "training", "--from", "2025-01-01", "--to", "2025-12-31"],
+                 ["report", "draft", "--from", "2025-12-31", "--to", "2025-01-01"]):
+        code, _, err = run([*args, "--db", str(missing)], capsys)
+        assert code == 1 and err.strip(), args
+        assert not missing.exists()

@@ -129,8 +129,10 @@ def _read(path: Path | None) -> str | None:
 def run_draft(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from cadre_desktop.domain.report_period import check_range
     from cadre_desktop.services.reports import get_draft, save_draft
 
+    check_range(args.start, args.end)  # before the file is opened (or created)
     texts = {name: _read(getattr(args, name)) for name in _TEXTS}
     db = open_database(args.db)
     try:

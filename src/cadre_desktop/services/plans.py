@@ -14,6 +14,7 @@ from cadre_desktop.domain.targets import TargetInput
 from cadre_desktop.store import budget, plans, training
 from cadre_desktop.store.budget import BudgetLine, BudgetLineInput
 from cadre_desktop.store.db import Database
+from cadre_desktop.store.offices import subtree_ids
 from cadre_desktop.store.plans import Plan, PlanInput, PlanYear, Target
 from cadre_desktop.store.target_figures import Scope, class_counts
 
@@ -111,8 +112,6 @@ def plan_overview(db: Database, plan_id: str) -> PlanOverview:
     """The plan with every year of its period: the yearly estimate against what the
     classes ending that year planned and spent (the plan office's classes and those of
     the offices below it)."""
-    from cadre_desktop.store.offices import subtree_ids
-
     plan = plans.get_plan(db, plan_id)
     by_year = {y.year: y for y in plans.list_years(db, plan_id)}
     scope = Scope(tuple(subtree_ids(db.conn, plan.office_id)))

@@ -45,12 +45,14 @@ class TargetEnrolment:
 
 def enrol_unmet(db: Database, target_id: str, class_id: str,
                 person_ids: Sequence[str] | None = None, reason: str = "",
-                on: dt.date | None = None) -> TargetEnrolment:
+                on: dt.date | None = None, enrolled_on: dt.date | None = None
+                ) -> TargetEnrolment:
     """Enrol `person_ids` (default: everyone of the target's group who does not yet meet
-    it on `on`) into the class. People who already meet the target, are not in its group,
-    are already in the class, or are outside the class programme's target group while no
-    `reason` is given, are refused with the reason; the others are enrolled (or put on
-    the waiting list when the class is full) as one undoable action."""
+    it on the reporting date `on`, today by default) into the class, dated `enrolled_on`
+    (today). People who already meet the target, are not in its group, are already in
+    the class, or are outside the class programme's target group while no `reason` is
+    given, are refused with the reason; the others are enrolled (or put on the waiting
+    list when the class is full) as one undoable action."""
     figures = target_detail(db, target_id, on)
     refuse_problems([figures])
     if figures.kind not in PEOPLE_KINDS:
@@ -79,7 +81,7 @@ def enrol_unmet(db: Database, target_id: str, class_id: str,
         else:
             chosen.append(pid)
     if chosen:
-        done = enrolment.enrol_many(db, class_id, chosen, reason, on)
+        done = enrolment.enrol_many(db, class_id, chosen, reason, enrolled_on)
         result.enrolled = [PersonRef(p, names[p]) for p in done.enrolled]
         result.waiting = [PersonRef(p, names[p]) for p in done.waiting]
     return result
