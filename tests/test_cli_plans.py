@@ -108,8 +108,11 @@ def test_target_show(filled: tuple[Path, Office], capsys: pytest.CaptureFixture[
     assert {p["person_id"] for p in shown["people"]} == {
         office.person("An"), office.person("Cường"), office.person("Hoa")}
     code, out, _ = run(["target", "show", office.targets["classes"], "--db", str(path),
-                        "--json"], capsys)
-    assert "people" not in json.loads(out)
+                        "--on", "2025-12-31", "--json"], capsys)
+    counted = json.loads(out)
+    assert "people" not in counted and counted["numerator"] == 2
+    assert [(c["class_id"], c["end"]) for c in counted["classes"]] == [
+        (office.classes["A"], "2025-03-07"), (office.classes["C"], "2025-05-09")]
 
 
 def test_report_training_json(filled: tuple[Path, Office],

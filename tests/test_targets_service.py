@@ -169,3 +169,17 @@ def test_domain_rules() -> None:
     attribute = Attribute.from_json('{"field": "theory_level", "at_least": "trung_cap"}')
     assert attribute.qualifying(["chua", "so_cap", "trung_cap", "cao_cap"]) == \
         ["trung_cap", "cao_cap"]
+
+
+def test_counts_trace_to_their_classes(db: Database, office: Office) -> None:
+    classes = targets.target_detail(db, office.targets["classes"], END_2026).classes or []
+    assert [c.name for c in classes] == ["Lớp A", "Lớp C", "Lớp B", "Lớp O"]
+    yearly = targets.target_detail(db, office.targets["lượt"], END_2025)
+    assert [(c.name, c.enrolments) for c in yearly.classes or []] == [("Lớp A", 1),
+                                                                      ("Lớp C", 2)]
+    assert sum(c.enrolments for c in yearly.classes or []) == yearly.numerator
+    done = targets.target_detail(db, office.targets["completions"], END_2025)
+    assert sum(c.completions for c in done.classes or []) == done.numerator == 4
+    money = targets.target_detail(db, office.targets["budget"], END_2025)
+    assert sum(c.actual or 0 for c in money.classes or []) == money.numerator == 14_000_000
+    assert targets.target_detail(db, office.targets["coverage"], END_2025).classes is None

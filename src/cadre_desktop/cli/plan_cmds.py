@@ -177,6 +177,11 @@ def run_target_show(args: argparse.Namespace) -> int:
         "programs": list(f.target.programmes),
         "by_unit": [{"unit": u.unit, "unit_id": u.unit_id, "numerator": u.numerator,
                      "denominator": u.denominator} for u in f.by_unit]})
+    if f.classes is not None:
+        document["classes"] = [
+            {"class_id": c.class_id, "name": c.name, "end": c.end.isoformat(),
+             "enrolments": c.enrolments, "completions": c.completions,
+             "budget_planned": c.planned, "budget_actual": c.actual} for c in f.classes]
     if f.people is not None:
         document["people"] = [{"person_id": p.person_id, "full_name": p.full_name,
                                "unit": p.unit, "met": p.met} for p in f.people]

@@ -171,6 +171,14 @@ def export_target(db: Database, figures: TargetFigures, path: str | Path) -> int
             offices.row([n, o.office, o.name, o.numerator, o.denominator],
                         [None, None, None, COUNT, COUNT])
     unmet = f.unmet()
+    if f.classes is not None:
+        classes = _Sheet(book, "Các lớp", f"{f.name}: các lớp được tính",
+                         ["STT", "Lớp", "Kết thúc", "Lượt học viên", "Hoàn thành",
+                          "Dự toán (đồng)", "Thực hiện (đồng)", "Mã lớp"],
+                         [6, 50, 12, 14, 12, 18, 18, 38])
+        for n, c in enumerate(f.classes, start=1):
+            classes.row([n, c.name, c.end, c.enrolments, c.completions, c.planned, c.actual,
+                         c.class_id], [None, None, "DD/MM/YYYY", COUNT, COUNT, MONEY, MONEY])
     if f.people is not None:
         briefs = {b.id: b for b in person_briefs(db, [p.person_id for p in f.people])}
         headings = ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị", "Mã"]

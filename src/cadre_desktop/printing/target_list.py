@@ -94,6 +94,21 @@ def _offices_table(f: TargetFigures, width: float) -> list[Flowable]:
         ["STT", "Đơn vị", "Đạt", "Trong đối tượng", "Tỷ lệ"], rows, cols, width)]
 
 
+def _classes_table(f: TargetFigures, width: float) -> list[Flowable]:
+    """What a count or budget target counted: its classes."""
+    if not f.classes:
+        return []
+    rows = [[str(n), c.name, f"{c.end:%d/%m/%Y}", count_text(c.enrolments),
+             count_text(c.completions), money(c.actual)]
+            for n, c in enumerate(f.classes, start=1)]
+    cols = [exact([str(len(rows))], at_least_mm=9), text_col([r[1] for r in rows]),
+            exact([r[2] for r in rows], at_least_mm=20),
+            *(number_col([r[i] for r in rows]) for i in range(3, 6))]
+    return [sub_heading("Các lớp được tính"), figure_table(
+        ["STT", "Lớp", "Kết thúc", "Lượt học viên", "Hoàn thành", "Kinh phí thực hiện (đồng)"],
+        rows, cols, width)]
+
+
 def _grid(db: Database, f: TargetFigures, width: float) -> Grid:
     briefs = person_briefs(db, [p.person_id for p in f.unmet()])
     rows = [[str(n), b.full_name,
@@ -123,7 +138,7 @@ def story(db: Database, f: TargetFigures, number: str | None = None,
                              *_offices_table(f, width)]
     closing = layout.closing_block(doc.signature, doc.recipients, False)
     if f.kind not in ("coverage", "share"):
-        return [*first, closing]
+        return [*first, *_classes_table(f, width), closing]
     heading = sub_heading(f"2. Danh sách chưa đạt ({len(f.unmet())} người)")
     if height_of(first, width) > 0.6 * layout.frame_height(False):
         # A long unit table: the list starts on a page of its own.

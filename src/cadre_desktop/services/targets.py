@@ -34,7 +34,7 @@ from cadre_desktop.store import target_figures as figures_sql
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.offices import subtree_ids
 from cadre_desktop.store.plans import Plan, Target
-from cadre_desktop.store.target_figures import PeopleCount, Scope
+from cadre_desktop.store.target_figures import ClassRow, PeopleCount, Scope
 
 NO_UNIT = "Chưa xếp đơn vị"
 
@@ -83,6 +83,7 @@ class TargetFigures:
     by_unit: list[UnitFigure] = field(default_factory=list)
     by_office: list[OfficeFigure] = field(default_factory=list)
     people: list[PersonStatus] | None = None  # the whole denominator (target_detail)
+    classes: list[ClassRow] | None = None  # what a count or budget counts (target_detail)
     problem: str | None = None  # why there are no figures (a deleted programme)
 
     @property
@@ -228,6 +229,20 @@ def _compute(ctx: _Context, target: Target, plan: Plan, on: dt.date,
                        by_office=_by_office(ctx, ((r.office_id, r.numerator, r.denominator)
                                                   for r in rows)),
                        people=people)
+    found = _counted(ctx, target, plan, start, end, scope)
+    if detail:
+        group = None if target.target_group.everyone else target.target_group
+        found = replace(found, classes=[] if start > end else figures_sql.class_rows(
+            db, group if target.kind == "count" else None, target.programmes, start, end,
+            scope))
+    return found
+
+
+def _counted(ctx: _Context, target: Target, plan: Plan, start: dt.date, end: dt.date,
+             scope: Scope) -> TargetFigures:
+    """The figures of a count or budget target."""
+    db = ctx.db
+    base = TargetFigures(target, plan, start, end, 0, None, None, False)
     if target.kind == "count" and target.measure != "classes":
         rows = [] if start > end else figures_sql.enrolment_counts(
             db, target.target_group, target.programmes, start, end, scope,

@@ -220,6 +220,38 @@ def enrolment_counts(db: Handle, group: TargetGroup | None, programmes: Sequence
 
 
 @dataclass(frozen=True)
+class ClassRow:
+    class_id: str
+    name: str
+    end: dt.date
+    office_id: str
+    enrolments: int  # status `enrolled`, of the group when one is given
+    completions: int
+    planned: int | None
+    actual: int | None
+
+
+def class_rows(db: Handle, group: TargetGroup | None, programmes: Sequence[str],
+               start: dt.date, end: dt.date, scope: Scope) -> list[ClassRow]:
+    """The classes a count or budget target counts, each with its enrolments and
+    completions (of the group's people when a group is given), in date order."""
+    where, params = class_where(programmes, start, end, scope)
+    ensure_fold(db)
+    ids = group_ids(group) if group else None
+    group_sql, group_params = (f"p.id IN ({ids[0]})", ids[1]) if ids else ("1", [])
+    people = ("FROM enrolment e JOIN person p ON p.id = e.person_id AND p.deleted = 0"
+              " WHERE e.class_id = c.id AND e.deleted = 0 AND e.status = 'enrolled'"
+              f" AND {group_sql}")
+    rows = db.conn.execute(
+        f"SELECT c.id, c.name, c.end_date, c.office_id, (SELECT COUNT(*) {people}),"
+        f" (SELECT COUNT(*) {people} AND e.result = 'completed'), c.budget_planned,"
+        f" c.budget_actual FROM training_class c WHERE {where}"
+        " ORDER BY c.end_date, c.name, c.id", [*group_params, *group_params, *params])
+    return [ClassRow(str(r[0]), str(r[1]), dt.date.fromisoformat(r[2]), str(r[3]), int(r[4]),
+                     int(r[5]), r[6], r[7]) for r in rows]
+
+
+@dataclass(frozen=True)
 class Units:
     """Each unit's top unit (the root's child it lies under, or the root itself) and
     names, for per-unit breakdowns."""
