@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from cadre_desktop.printing import fonts, layout
-from cadre_desktop.printing.form_parts import BODY, HandLines, body, section
+from cadre_desktop.printing.form_parts import HandLines, body, section
 from cadre_desktop.printing.tables import (
     BODY_SIZE,
     Col,
@@ -56,9 +56,9 @@ def figure_table(headings: Sequence[str], rows: Sequence[Sequence[str]], cols: S
     return table
 
 
-def number_col(values: Sequence[str], heading: str = "") -> Col:
-    return exact([*values, heading] if len(heading) < 10 else list(values), align="RIGHT",
-                 at_least_mm=16)
+def number_col(values: Sequence[str]) -> Col:
+    """Right-aligned figures that never wrap."""
+    return exact(values, align="RIGHT", at_least_mm=16)
 
 
 def text_col(values: Sequence[str], min_mm: float = 40) -> Col:
@@ -134,6 +134,3 @@ def targets_chart(bars: Sequence[tuple[str, float | None, bool, str]], width: fl
 def legend(text: str) -> Flowable:
     return body(f"<i>{layout.escape(text)}</i>", TA_LEFT)
 
-
-__all__ = ["BODY", "figure_table", "legend", "money", "number_col", "numbered", "paragraphs",
-           "sentence", "sub_heading", "targets_chart", "text_col"]
