@@ -70,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
         bundle_cmds,
         demo_cmd,
         office_cmds,
+        plan_cmds,
         print_cmds,
+        report_cmds,
         roster_cmds,
         rotation_cmds,
         training_cmds,
@@ -94,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     rotation_cmds.register(commands, common)
     office_cmds.register(commands, common)
     bundle_cmds.register(commands, common)
+    plan_cmds.register(commands, common)
+    report_cmds.register(commands, common)
     return parser
 
 

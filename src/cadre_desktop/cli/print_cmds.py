@@ -1,7 +1,7 @@
 """`print attendance | participants | schedule | certificates`: a class's PDF documents;
 `print rotation-evaluation | rotation-summary`: a rotation's forms; `print registration |
-branch-results`: the member training programme's forms. Every one reads the database
-without changing it."""
+branch-results`: the member training programme's forms; `print target`: a plan target
+with the people not yet meeting it. Every one reads the database without changing it."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ _FORMS = {
     "branch-results": ("a branch's training programme results for a year",
                        [("--year", "year_id", "the programme year id"),
                         ("--unit", "unit_id", "the branch's unit id")]),
+    "target": ("a plan target by unit and the people not yet meeting it",
+               [("--target", "target_id", "the target id")]),
 }
 
 
@@ -61,10 +63,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         for option, dest, option_help in options:
             doc.add_argument(option, dest=dest, required=True, help=option_help)
         doc.add_argument("-o", "--output", type=Path, required=True, help="the PDF file")
-        if name in ("rotation-summary", "branch-results"):
+        if name in ("rotation-summary", "branch-results", "target"):
             doc.add_argument("--date", type=_date, default=None,
                              help="the date of the place/date line, YYYY-MM-DD "
-                                  "(default: today)")
+                                  "(default: today); for a target also the day counted to")
         doc.set_defaults(handler=run_print, document=name)
 
 
@@ -73,6 +75,13 @@ def _print_form(printing: ModuleType, db: Database, args: argparse.Namespace, ou
         return int(printing.print_rotation_evaluation(db, args.evaluation_id, out))
     if args.document == "rotation-summary":
         return int(printing.print_rotation_summary(db, args.rotation_id, out, on=args.date))
+    if args.document == "target":
+        from cadre_desktop.printing.target_list import print_target
+        from cadre_desktop.services.targets import refuse_problems, target_detail
+
+        figures = target_detail(db, args.target_id, args.date)
+        refuse_problems([figures])
+        return print_target(db, figures, out, on=args.date)
     if args.document == "registration":
         return int(printing.print_member_registration(db, args.registration_id, out))
     return int(printing.print_branch_results(db, args.year_id, args.unit_id, out,

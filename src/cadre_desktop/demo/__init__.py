@@ -44,6 +44,8 @@ _TABLE_LABELS = {
     "rotation_event": "lần gia hạn", "rotation_evaluation": "kỳ đánh giá luân chuyển",
     "member_programme_year": "năm rèn luyện", "member_registration": "phiếu đăng ký rèn luyện",
     "member_registration_item": "nội dung đăng ký", "member_self_evaluation": "bản tự đánh giá",
+    "plan": "kế hoạch", "plan_target": "chỉ tiêu", "plan_year": "kế hoạch năm",
+    "class_budget_line": "khoản kinh phí",
 }
 
 
@@ -103,10 +105,20 @@ def _rotations(ctx: DemoContext) -> None:
         ctx.count(table, n)
 
 
+def _plan(ctx: DemoContext) -> None:
+    from cadre_desktop.demo.plans import add_plan
+
+    # The plan's period is set around the story's own end of year, moved like the story.
+    story_day = ctx.calendar.moved(dt.date(2025, 12, 20))
+    for table, n in add_plan(ctx.db, ctx.tx, story_day, ctx.ids.new).items():
+        ctx.count(table, n)
+
+
 PARTS: list[Part] = [
     Part("roster", _roster, lambda members: members),
     Part("training", _training, lambda members: 0),
     Part("rotations", _rotations, lambda members: 0),
+    Part("plan", _plan, lambda members: 0),
 ]
 
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.domain.sessions import Overlap, find_overlaps, recurring_slots
 from cadre_desktop.domain.wording import class_phrase
+from cadre_desktop.store import budget, programmes, training
 from cadre_desktop.store import enrolment as enrol_store
-from cadre_desktop.store import programmes, training
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import Participant
 from cadre_desktop.store.programmes import Programme, ProgrammeInput
 from cadre_desktop.store.training import ClassInput, Session, SessionInput, TrainingClass
+from cadre_desktop.store.tx import Transaction
 
 # Programmes
 
@@ -75,16 +76,26 @@ def class_detail(db: Database, class_id: str, today: dt.date | None = None) -> C
 
 
 def save_class(db: Database, data: ClassInput, class_id: str | None = None) -> str:
-    """Create or edit a class. A larger capacity moves people up from the waiting list."""
+    """Create or edit a class. A larger capacity moves people up from the waiting list.
+    A planned or actual budget typed as one figure becomes the class's only budget line
+    of that stage (refused when the class already has several: see store.budget)."""
     if class_id is None:
-        with db.write(f"Thêm {class_phrase(data.name)}") as tx:
-            return training.create_class(tx, data)
+        with db.write(f"Thêm lớp {data.name}") as tx:
+            new_class = training.create_class(tx, data)
+            _adopt_budget(tx, new_class, data)
+            return new_class
     from cadre_desktop.services.enrolment import promote_waiting
 
     with db.write(f"Sửa {class_phrase(data.name)}") as tx:
         training.update_class(tx, class_id, data)
+        _adopt_budget(tx, class_id, data)
         promote_waiting(tx, class_id, dt.date.today())
     return class_id
+
+
+def _adopt_budget(tx: Transaction, class_id: str, data: ClassInput) -> None:
+    budget.adopt_total(tx, class_id, "estimate", data.budget_planned)
+    budget.adopt_total(tx, class_id, "actual", data.budget_actual)
 
 
 def set_class_status(db: Database, class_id: str, status: str) -> None:

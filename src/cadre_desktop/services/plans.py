@@ -1,0 +1,128 @@
+"""Plans, yearly plans, targets and class budgets: the clerk's changes, one undoable
+action each, and the plan's budget against its yearly estimates.
+
+Target figures are in services.targets; the training report in services.reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cadre_desktop.domain.targets import TargetInput
+from cadre_desktop.store import budget, plans, training
+from cadre_desktop.store.budget import BudgetLine, BudgetLineInput
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.offices import subtree_ids
+from cadre_desktop.store.plans import Plan, PlanInput, PlanYear, Target
+from cadre_desktop.store.target_figures import Scope, class_counts
+
+
+def list_plans(db: Database) -> list[Plan]:
+    return plans.list_plans(db)
+
+
+def save_plan(db: Database, data: PlanInput, plan_id: str | None = None) -> str:
+    label = f"Sửa kế hoạch {data.name}" if plan_id else f"Thêm kế hoạch {data.name}"
+    with db.write(label) as tx:
+        if plan_id is None:
+            return plans.create_plan(tx, data)
+        plans.update_plan(tx, plan_id, data)
+        return plan_id
+
+
+def delete_plan(db: Database, plan_id: str) -> bool:
+    plan = plans.get_plan(db, plan_id)
+    with db.write(f"Xóa kế hoạch {plan.name}") as tx:
+        return plans.delete_plan(tx, plan_id)
+
+
+def set_year(db: Database, plan_id: str, year: int, budget_estimate: int | None,
+             note: str = "") -> str:
+    plan = plans.get_plan(db, plan_id)
+    with db.write(f"Kế hoạch năm {year} ({plan.name})") as tx:
+        return plans.set_year(tx, plan_id, year, budget_estimate, note)
+
+
+def save_target(db: Database, plan_id: str, data: TargetInput,
+                target_id: str | None = None) -> str:
+    plans.get_plan(db, plan_id)
+    label = f"Sửa chỉ tiêu {data.name}" if target_id else f"Thêm chỉ tiêu {data.name}"
+    with db.write(label) as tx:
+        if target_id is None:
+            return plans.create_target(tx, plan_id, data)
+        plans.update_target(tx, target_id, data)
+        return target_id
+
+
+def delete_target(db: Database, target_id: str) -> bool:
+    target = plans.get_target(db, target_id)
+    with db.write(f"Xóa chỉ tiêu {target.name}") as tx:
+        return plans.delete_target(tx, target_id)
+
+
+def targets(db: Database, plan_id: str) -> list[Target]:
+    return plans.list_targets(db, plan_id)
+
+
+# Class budgets
+
+def budget_lines(db: Database, class_id: str) -> list[BudgetLine]:
+    """Estimate lines first, then actual ones, each in the clerk's order."""
+    training.get_class(db, class_id)
+    return budget.list_lines(db, class_id)
+
+
+def set_budget_lines(db: Database, class_id: str, stage: str,
+                     lines: Sequence[BudgetLineInput]) -> int | None:
+    """Replace the class's estimate (stage 'estimate') or actual ('actual') lines; the
+    class total becomes their sum, which is returned."""
+    cls = training.get_class(db, class_id)
+    with db.write(f"Kinh phí lớp {cls.name}") as tx:
+        return budget.set_lines(tx, class_id, stage, lines)
+
+
+@dataclass(frozen=True)
+class YearBudget:
+    year: int
+    estimate: int | None  # the yearly plan's estimate (đồng)
+    planned: int  # sum of the estimates of the classes that end in the year
+    actual: int  # sum of their actual spending
+    classes: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    plan: Plan
+    years: list[YearBudget]
+
+    @property
+    def estimate(self) -> int | None:
+        known = [y.estimate for y in self.years if y.estimate is not None]
+        return sum(known) if known else None
+
+    @property
+    def actual(self) -> int:
+        return sum(y.actual for y in self.years)
+
+
+def plan_overview(db: Database, plan_id: str) -> PlanOverview:
+    """The plan with every year of its period: the yearly estimate against what the
+    classes ending that year planned and spent (the plan office's classes and those of
+    the offices below it)."""
+    plan = plans.get_plan(db, plan_id)
+    by_year = {y.year: y for y in plans.list_years(db, plan_id)}
+    scope = Scope(tuple(subtree_ids(db.conn, plan.office_id)))
+    years = []
+    for year in range(plan.start.year, plan.end.year + 1):
+        start = max(plan.start, dt.date(year, 1, 1))
+        end = min(plan.end, dt.date(year, 12, 31))
+        counts = class_counts(db, (), start, end, scope)
+        yearly: PlanYear | None = by_year.get(year)
+        years.append(YearBudget(
+            year, yearly.budget_estimate if yearly else None,
+            sum(c.planned for c in counts), sum(c.actual for c in counts),
+            sum(c.classes for c in counts), yearly.note if yearly else ""))
+    return PlanOverview(plan, years)
