@@ -87,13 +87,16 @@ def test_round_trip_into_a_fresh_database(tmp_path: Path, suffix: str) -> None:
     export_roster(db, first)
     fresh = new_db(tmp_path, "fresh.sqlite3")
     report = import_roster(fresh, first)
-    assert report.to_json() == {
-        "imported": 4, "updated": 0, "rejected": [],
+    document = report.to_json()
+    assert [r["status"] for r in document.pop("rows")] == ["new"] * 4
+    assert document == {
+        "imported": 4, "updated": 0, "unchanged": 0, "rejected": [], "match": "code",
         "warnings": [{"row": 2, "message": "Không Mã nào trong tệp có trong dữ liệu này (tệp "
                                            "xuất từ dữ liệu khác): 4 dòng có Mã được nhập như "
                                            "người mới"}],
-        "created_units": ["Đơn vị gốc", "Đoàn phường Gia Lộc", "Đoàn trường THPT Trảng Bàng",
-                          "Chi đoàn Khu phố 1", "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1"],
+        "created_units": [{"name": name, "similar_to": []} for name in (
+            "Đơn vị gốc", "Đoàn phường Gia Lộc", "Đoàn trường THPT Trảng Bàng",
+            "Chi đoàn Khu phố 1", "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1")],
     }
     second = tmp_path / f"second{suffix}"
     export_roster(fresh, second)
@@ -111,8 +114,11 @@ def test_round_trip_into_the_same_database_changes_nothing(tmp_path: Path, suffi
     export_roster(db, path)
     txns = _txn_count(db)
     report = import_roster(db, path)
-    assert report.to_json() == {"imported": 0, "updated": 4, "rejected": [], "warnings": [],
-                                "created_units": []}
+    # Nothing changed, so nobody is "updated" (the clerk's own re-import of an export).
+    document = report.to_json()
+    assert [r["status"] for r in document.pop("rows")] == ["unchanged"] * 4
+    assert document == {"imported": 0, "updated": 0, "unchanged": 4, "rejected": [],
+                        "warnings": [], "created_units": [], "match": "code"}
     assert not report.written
     assert _txn_count(db) == txns
     again = tmp_path / f"again{suffix}"
@@ -132,7 +138,9 @@ def test_edited_export_updates_the_people(tmp_path: Path) -> None:
     sheet.append([None, "Vũ Thị Mai", "2002", "Nữ", None, "Chi đoàn Khu phố 1"])
     book.save(path)
     report = import_roster(db, path)
-    assert (report.imported, report.updated, report.rejected) == (1, 4, [])
+    assert (report.imported, report.updated, report.unchanged, report.rejected) == (1, 1, 3, [])
+    changed = next(r for r in report.rows if r.status == "changed")
+    assert (changed.person_id, changed.fields) == (ids["cuong"], ("position", "rating:2023"))
     _headings, rows = roster_table(db)
     cuong = next(r for r in rows if r[0] == ids["cuong"])
     assert (cuong[6], cuong[11]) == ("Phó Bí thư chi đoàn", "Hoàn thành tốt nhiệm vụ")

@@ -158,12 +158,11 @@ def test_a_cancelled_job_reports_and_writes_nothing(qtbot: QtBot, db_path: Path,
     from cadre_desktop.importing.roster_import import import_roster
 
     path = write_xlsx(tmp_path / "ds.xlsx", ROWS[:4])
-    job = ImportJob(db_path, lambda db, progress, cancelled: import_roster(
-        db, path, progress=progress, cancelled=cancelled))
+    job = ImportJob(db_path, lambda db, progress: import_roster(db, path, progress=progress))
     job.cancel()
     with qtbot.waitSignal(job.failed) as failed:
         job.begin()
-    assert failed.args == ["Đã hủy nhập", False]
+    assert failed.args == ["Đã hủy theo yêu cầu; dữ liệu không thay đổi.", False]
     qtbot.waitUntil(job.isFinished)
     assert _people(db_path) == {}
 

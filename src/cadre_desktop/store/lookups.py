@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -29,7 +30,7 @@ class RatingLevel:
     to_year: int | None
 
 
-def items(db: Database, kind: str) -> list[LookupItem]:
+def items(db: Handle, kind: str) -> list[LookupItem]:
     """This office's own entries (a province also holds its children's lists, which are
     not offered in its own choices)."""
     rows = db.conn.execute(
@@ -40,7 +41,7 @@ def items(db: Database, kind: str) -> list[LookupItem]:
     return [LookupItem(*r) for r in rows]
 
 
-def labels(db: Database, kind: str) -> dict[str, str]:
+def labels(db: Handle, kind: str) -> dict[str, str]:
     """code -> label for showing records of every office held here; this office's own
     label wins when another office uses the same code."""
     rows = db.conn.execute(
@@ -51,7 +52,7 @@ def labels(db: Database, kind: str) -> dict[str, str]:
     return {str(code): str(label) for code, label in rows}
 
 
-def code_for(db: Database, kind: str, label_or_code: str) -> str | None:
+def code_for(db: Handle, kind: str, label_or_code: str) -> str | None:
     """Match a label typed or imported (accent- and case-insensitively) to its code."""
     wanted = text.fold(label_or_code)
     if not wanted:
@@ -62,7 +63,7 @@ def code_for(db: Database, kind: str, label_or_code: str) -> str | None:
     return None
 
 
-def add_item(tx: Transaction, db: Database, kind: str, label: str) -> LookupItem:
+def add_item(tx: Transaction, db: Handle, kind: str, label: str) -> LookupItem:
     label = text.clean(label)
     if not label:
         raise InvalidInput("Tên mục không được để trống", "label")
@@ -79,7 +80,7 @@ def add_item(tx: Transaction, db: Database, kind: str, label: str) -> LookupItem
     return item
 
 
-def rating_levels(db: Database) -> list[RatingLevel]:
+def rating_levels(db: Handle) -> list[RatingLevel]:
     rows = db.conn.execute(
         "SELECT l.id, s.code, l.code, l.label, l.rank, s.from_year, s.to_year "
         "FROM rating_level l JOIN rating_scale s ON s.id = l.scale_id "
@@ -88,12 +89,12 @@ def rating_levels(db: Database) -> list[RatingLevel]:
     return [RatingLevel(*r) for r in rows]
 
 
-def levels_for_year(db: Database, year: int) -> list[RatingLevel]:
+def levels_for_year(db: Handle, year: int) -> list[RatingLevel]:
     return [lv for lv in rating_levels(db)
             if lv.from_year <= year and (lv.to_year is None or year <= lv.to_year)]
 
 
-def rating_level_for(db: Database, year: int, label_or_code: str) -> RatingLevel | None:
+def rating_level_for(db: Handle, year: int, label_or_code: str) -> RatingLevel | None:
     wanted = text.fold(label_or_code)
     for level in levels_for_year(db, year):
         label = text.fold(level.label)
@@ -103,7 +104,7 @@ def rating_level_for(db: Database, year: int, label_or_code: str) -> RatingLevel
     return None
 
 
-def get_item(db: Database, item_id: str) -> LookupItem | None:
+def get_item(db: Handle, item_id: str) -> LookupItem | None:
     row = db.conn.execute(
         "SELECT id, kind, code, label FROM lookup WHERE id = ?", (item_id,)
     ).fetchone()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -34,7 +35,7 @@ class Unit:
 _COLUMNS = "id, parent_id, name, level_label, status, valid_from, valid_to, path"
 
 
-def list_units(db: Database, include_deleted: bool = False) -> list[Unit]:
+def list_units(db: Handle, include_deleted: bool = False) -> list[Unit]:
     where = "" if include_deleted else "WHERE deleted = 0"
     rows = db.conn.execute(f"SELECT {_COLUMNS} FROM unit {where} ORDER BY path").fetchall()
     units = [Unit(*row) for row in rows]
@@ -42,12 +43,12 @@ def list_units(db: Database, include_deleted: bool = False) -> list[Unit]:
     return units
 
 
-def get_unit(db: Database, unit_id: str) -> Unit | None:
+def get_unit(db: Handle, unit_id: str) -> Unit | None:
     row = db.conn.execute(f"SELECT {_COLUMNS} FROM unit WHERE id = ?", (unit_id,)).fetchone()
     return Unit(*row) if row else None
 
 
-def root_unit(db: Database) -> Unit | None:
+def root_unit(db: Handle) -> Unit | None:
     row = db.conn.execute(
         f"SELECT {_COLUMNS} FROM unit WHERE parent_id IS NULL AND deleted = 0 "
         "AND office_id = ? ORDER BY created_at LIMIT 1",
@@ -102,7 +103,7 @@ def close_unit(tx: Transaction, unit_id: str, on: dt.date, merged_into: str | No
     })
 
 
-def find_unit(db: Database, name_or_path: str) -> Unit | None:
+def find_unit(db: Handle, name_or_path: str) -> Unit | None:
     """A unit by its name or its path from the office down ('Đoàn phường X / Chi đoàn Khu phố 1'),
     compared accent- and case-insensitively; the path's last part must match the unit."""
     parts = [text.fold(p) for p in name_or_path.replace(">", "/").split("/") if p.strip()]

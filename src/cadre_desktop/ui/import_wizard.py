@@ -167,9 +167,9 @@ class PreviewPage(QWizardPage):
         path, sheet, legacy = self.owner.choices()
         overrides = self.owner.mapping_page.overrides()
 
-        def work(db: Any, progress: Any, cancelled: Any) -> Preview:
+        def work(db: Any, progress: Any) -> Preview:
             return read_preview(db, path, sheet, legacy=legacy, column_overrides=overrides,
-                                skip_invalid=True, progress=progress, cancelled=cancelled)
+                                skip_invalid=True, progress=progress)
 
         self.job = self.owner.start(work, self._loaded, self._failed, self._progressed)
         self.completeChanged.emit()
@@ -243,10 +243,9 @@ class ResultPage(QWizardPage):
         overrides = self.owner.mapping_page.overrides()
         skip = self.owner.preview_page.valid_only.isChecked()
 
-        def work(db: Any, progress: Any, cancelled: Any) -> ImportReport:
+        def work(db: Any, progress: Any) -> ImportReport:
             return import_roster(db, path, sheet=sheet, legacy=legacy, skip_invalid=skip,
-                                 column_overrides=overrides, progress=progress,
-                                 cancelled=cancelled)
+                                 column_overrides=overrides, progress=progress)
 
         self.dialog = QProgressDialog(self.tr("Importing the roster…"), self.tr("Cancel"), 0, 0,
                                       self)

@@ -3,7 +3,6 @@ of the fields a column can be read as, and the first page (file, sheet, encoding
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,13 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress, Step
 from cadre_desktop.importing import tabular
 from cadre_desktop.importing.headers import RATING_PREFIX, SKIP
-from cadre_desktop.importing.roster_preview import NEW, REJECTED, UPDATE, PreviewRow
+from cadre_desktop.importing.roster_preview import NEW, REJECTED, UNCHANGED, UPDATE, PreviewRow
 from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.ui.errors import bug_report_text
 
-Work = Callable[[Database, Callable[[int, int], None], Callable[[], bool]], object]
+Work = Callable[[Database, Progress], object]
+_STEPS = 1000  # the progress signal's scale
 Index = QModelIndex | QPersistentModelIndex
 
 REJECTED_COLOUR = QColor(255, 205, 205)
@@ -98,7 +99,8 @@ def column_letter(index: int) -> str:
 
 
 class ImportJob(QThread):
-    """Runs work(db, progress, cancelled) on a database connection of its own."""
+    """Runs work(db, progress) on a database connection of its own; progressed carries
+    (done, total) on a scale of _STEPS, and cancel() stops the work at its next step."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -108,7 +110,7 @@ class ImportJob(QThread):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.work = work
-        self._cancel = threading.Event()
+        self.progress = Progress(self._step)
         self.finished.connect(self._ended)
 
     def begin(self) -> None:
@@ -116,13 +118,16 @@ class ImportJob(QThread):
         self.start()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.progress.cancel()
+
+    def _step(self, step: Step) -> None:
+        self.progressed.emit(int(step.fraction * _STEPS), _STEPS)
 
     def run(self) -> None:
         try:
             db = open_database(self.db_path)
             try:
-                result = self.work(db, self.progressed.emit, self._cancel.is_set)
+                result = self.work(db, self.progress)
             finally:
                 db.close()
         except UserError as exc:
@@ -187,6 +192,7 @@ class PreviewModel(QAbstractTableModel):
                 return {
                     NEW: QCoreApplication.translate("ImportWizard", "New"),
                     UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+                    UNCHANGED: QCoreApplication.translate("ImportWizard", "Unchanged"),
                     REJECTED: QCoreApplication.translate("ImportWizard", "Rejected"),
                 }.get(row.status, row.status)
             cells = row.cells
