@@ -17,6 +17,7 @@ HEADINGS = [
     "Mã", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Đơn vị", "Chức vụ",
     "Chế độ công tác", "Biên chế", "Đảng", "Quy hoạch", "Xếp loại 2023", "Xếp loại 2022",
     "Xếp loại 2018", "Kỷ luật đến", "Tạm hoãn cử đi cơ sở đến", "Điện thoại",
+    "Lý luận chính trị",
 ]
 
 
@@ -33,16 +34,16 @@ def test_headings_order_and_values(tmp_path: Path) -> None:
         [ids["an"], "Nguyễn Văn An", "17/05/1995", "Nam", "072095001234",
          "Đoàn phường Gia Lộc", "Bí thư", "Chuyên trách", "Có", "Đảng viên",
          "Bí thư (2022-2027)", "Hoàn thành xuất sắc nhiệm vụ", "", "Khá", "", "",
-         "0912345678"],
+         "0912345678", ""],
         [ids["anh"], "Phạm Thị Ánh", "01/01/2000", "Nữ", "072300001237",
          "Đoàn trường THPT Trảng Bàng", "Ủy viên Ban Chấp hành", "", "", "", "", "",
-         "Hoàn thành nhiệm vụ", "", "", "", ""],
+         "Hoàn thành nhiệm vụ", "", "", "", "", ""],
         [ids["binh"], "Trần Thị Bình", "1998", "Nữ", "072198001235", "Chi đoàn Khu phố 1",
          "Bí thư chi đoàn", "Kiêm nhiệm", "Không", "Nguồn phát triển đảng", "",
-         "Hoàn thành tốt nhiệm vụ", "", "", "", "01/03/2026", ""],
+         "Hoàn thành tốt nhiệm vụ", "", "", "", "01/03/2026", "", ""],
         [ids["cuong"], "Lê Minh Cường", "03/2001", "Nam", "",
          "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1", "", "", "", "", "", "", "", "",
-         "31/12/2025", "", "0387654321"],
+         "31/12/2025", "", "0387654321", ""],
     ]
 
 
@@ -74,7 +75,7 @@ def test_csv_has_a_bom_for_excel(tmp_path: Path) -> None:
 def test_empty_roster_and_bad_suffix(tmp_path: Path) -> None:
     db = new_db(tmp_path)
     assert export_roster(db, tmp_path / "empty.xlsx") == 0
-    assert read_back(tmp_path / "empty.xlsx") == [HEADINGS[:11] + HEADINGS[-3:]]
+    assert read_back(tmp_path / "empty.xlsx") == [HEADINGS[:11] + HEADINGS[-4:]]
     with pytest.raises(UserError, match=r"\.xlsx hoặc \.csv"):
         export_roster(db, tmp_path / "ds.pdf")
 

@@ -9,6 +9,7 @@ from typing import Any
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.person import PersonInput
 from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -163,6 +164,16 @@ def find_by_citizen_id(db: Database, citizen_id: str) -> str | None:
         "SELECT id FROM person WHERE citizen_id = ? AND deleted = 0", (citizen_id,)
     ).fetchone()
     return str(row[0]) if row else None
+
+
+def citizen_id_holder(db: Handle, citizen_id: str,
+                      other_than: str | None = None) -> tuple[str, str] | None:
+    """(id, full name) of this office's live person holding the ID number, or None."""
+    row = db.conn.execute(
+        "SELECT id, full_name FROM person WHERE office_id = ? AND citizen_id = ?"
+        " AND deleted = 0 AND id IS NOT ?", (db.office_id, citizen_id, other_than)
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
 
 
 def exists(db: Database, person_id: str) -> bool:

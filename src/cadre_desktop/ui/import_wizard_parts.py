@@ -34,6 +34,7 @@ from cadre_desktop.domain.progress import Progress, Step
 from cadre_desktop.importing import tabular
 from cadre_desktop.importing.headers import RATING_PREFIX, SKIP
 from cadre_desktop.importing.roster_preview import NEW, REJECTED, UNCHANGED, UPDATE, PreviewRow
+from cadre_desktop.services.failures import explain
 from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.ui.errors import bug_report_text
 
@@ -134,7 +135,11 @@ class ImportJob(QThread):
             self.failed.emit(exc.message, False)
             return
         except Exception as exc:  # a bug: reported to the clerk with its traceback
-            self.failed.emit(bug_report_text(type(exc), exc, exc.__traceback__), True)
+            known = explain(exc)  # unless it is a full disk or a damaged database
+            if known is not None:
+                self.failed.emit(known.message, False)
+            else:
+                self.failed.emit(bug_report_text(type(exc), exc, exc.__traceback__), True)
             return
         self.succeeded.emit(result)
 
