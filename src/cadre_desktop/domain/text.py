@@ -65,6 +65,13 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+def capitalise_words(text: str) -> str:
+    """Each word with a capital first letter: 'Lê Thị Ngọc ánh' -> 'Lê Thị Ngọc Ánh'.
+    For names read from TCVN3/VNI text, whose fonts have no capital toned letters, so that
+    clerks typed them in lower case. The rest of each word is left as written."""
+    return " ".join(w[:1].upper() + w[1:] if w[:1].islower() else w for w in text.split(" "))
+
+
 def fold(text: str | None) -> str:
     """Accent- and case-insensitive form for search: 'Nguyễn Đức' -> 'nguyen duc'."""
     if not text:

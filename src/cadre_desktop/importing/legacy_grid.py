@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from cadre_desktop.domain import text
 from cadre_desktop.importing.legacy import Legacy, convert, detect_legacy, encoding_from_font
 from cadre_desktop.importing.tabular import Grid
 
@@ -53,6 +54,12 @@ class LegacyConverter:
 
     def __init__(self, sample: Grid, mode: str | None = "auto") -> None:
         self.enabled = mode not in (None, "none")
+        # Columns holding names: converted text there gets capitals (text.capitalise_words).
+        # Known only once the headings are found; converted cells of the rows read before
+        # that are remembered (by their row list) and capitalised by name_columns_found.
+        self.name_columns: set[int] = set()
+        self._before_headings: list[tuple[list[object], int]] = []
+        self._headings_known = False
         self._used: Counter[str] = Counter()
         self._seen: set[str] = set()
         self.samples: list[tuple[str, str]] = []
@@ -84,11 +91,26 @@ class LegacyConverter:
             after = convert(value, choice[0], choice[1])
             if after == value:
                 continue
+            if c in self.name_columns:
+                after = text.capitalise_words(after)
+            elif not self._headings_known:
+                self._before_headings.append((row, c))
             row[c] = after
             self._used[choice[0]] += 1
             if value not in self._seen and len(self.samples) < _SAMPLE_PAIRS:
                 self._seen.add(value)
                 self.samples.append((value, after))
+
+    def name_columns_found(self, columns: set[int]) -> None:
+        """The headings are known: capitalise the names converted so far, and those to
+        come in these columns."""
+        self.name_columns = set(columns)
+        self._headings_known = True
+        for row, c in self._before_headings:
+            value = row[c]
+            if c in self.name_columns and isinstance(value, str):
+                row[c] = text.capitalise_words(value)
+        self._before_headings = []
 
     def result(self) -> LegacyResult:
         used = self._used

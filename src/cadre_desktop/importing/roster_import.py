@@ -123,6 +123,8 @@ def open_loaded(path: str | Path, sheet: str | None = None, *, legacy: str | Non
         layout = layout.with_overrides(column_overrides)
         if not any(key in NAME_FIELDS for key in layout.columns.values()):
             raise UserError(f"Chưa chọn cột họ tên trong {where}")
+        converter.name_columns_found(
+            {c for c, key in layout.columns.items() if key in NAME_FIELDS})
         yield Loaded(stream, head, layout, converter)
 
 

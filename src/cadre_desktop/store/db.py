@@ -18,6 +18,7 @@ from cadre_desktop.store.tx import Transaction
 # Set by the command line for the length of one command: every database opened for
 # writing then takes the one-writer lock (store.lock) until it is closed. The GUI takes
 # that lock once for its window instead (app.py), so it leaves this off.
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another connection's write
 _writer_lock_who: str | None = None
 _held: dict[Path, list[Any]] = {}  # path -> [lock, number of open databases using it]
 
@@ -131,7 +132,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
                                isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
