@@ -415,3 +415,16 @@ def test_the_theory_level_is_exported_and_read_back(tmp_path: Path) -> None:
     assert import_roster(fresh, path).imported == 4
     assert fresh.conn.execute("SELECT theory_level FROM person WHERE full_name = ?",
                               ("Nguyễn Văn An",)).fetchone()[0] == "trung_cap"
+
+
+def test_units_and_list_entries_refuse_them_too(db: Database) -> None:
+    from cadre_desktop.domain.errors import InvalidInput
+    from cadre_desktop.store import lookups
+
+    with pytest.raises(InvalidInput, match=r"Tên đơn vị có ký tự điều khiển .*U\+202E"), \
+            db.write("unit") as tx:
+        units.create_unit(tx, "Chi đoàn\u202e 1", None)
+    with pytest.raises(InvalidInput, match=r"Tên mục có ký tự điều khiển .*U\+0007"), \
+            db.write("item") as tx:
+        lookups.add_item(tx, db, "position", "Bí thư\x07")
+    assert db.conn.execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 0

@@ -34,6 +34,15 @@ def forbidden_message(label: str, code_point: str) -> str:
     return (f"{label} có ký tự điều khiển hoặc ký tự đảo chiều văn bản ({code_point}), "
             "không nhận: hãy gõ lại ô này")
 
+
+def refuse_forbidden(value: str, label: str, field: str) -> None:
+    """Raise InvalidInput (naming the field, not showing the text) for a refused character."""
+    bad = forbidden_char(value)
+    if bad is not None:
+        from cadre_desktop.domain.errors import InvalidInput
+
+        raise InvalidInput(forbidden_message(label, bad), field)
+
 # Tone marks as combining characters after NFD, in official order.
 _TONES = {
     "\u0300": 1,  # huyền

@@ -65,6 +65,8 @@ def _ref(row: OfficeRow) -> OfficeRef:
 
 
 def init_office(db: Database, code: str, name: str, passphrase: str) -> IdentityInfo:
+    text.refuse_forbidden(code, "Mã đơn vị", "code")
+    text.refuse_forbidden(name, "Tên đơn vị", "name")
     code, name = text.clean(code), text.clean(name)
     if not code or not name:
         raise InvalidInput("Cần cả mã và tên của đơn vị", "code" if not code else "name")

@@ -32,6 +32,10 @@ def cli_writer_locks(who: str) -> Iterator[None]:
         yield
     finally:
         _writer_lock_who = previous
+        if previous is None:  # the command is over: a database left open lets go too
+            for key in list(_held):
+                held, _count = _held.pop(key)
+                held.release()
 
 
 def _take_writer_lock(path: Path) -> Path | None:
