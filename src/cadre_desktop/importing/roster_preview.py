@@ -114,7 +114,8 @@ def read_preview(db: Database, path: str | Path, sheet: str | None = None, *,
                  skip_invalid: bool = False, match: str = roster_report.MATCH_CODE,
                  unit_map: dict[str, str] | None = None,
                  progress: Progress = NO_PROGRESS) -> Preview:
-    """Everything the import would do, row by row, without writing (report = a dry run)."""
+    """Everything the import would do, row by row, without writing (report = a dry run,
+    keeping the rejected rows' cells so that importing.rejected_out can save them)."""
     with open_loaded(path, sheet, legacy=legacy, column_overrides=column_overrides) as loaded:
         preview = _preview(loaded)
     width = len(preview.columns)
@@ -127,6 +128,6 @@ def read_preview(db: Database, path: str | Path, sheet: str | None = None, *,
     preview.report = import_roster(db, path, dry_run=True, skip_invalid=skip_invalid,
                                    match=match, sheet=sheet, column_overrides=column_overrides,
                                    legacy=legacy, progress=progress, on_row=keep,
-                                   unit_map=unit_map)
+                                   unit_map=unit_map, keep_rejected=True)
     preview.legacy_encoding = preview.report.legacy_encoding
     return preview
