@@ -132,8 +132,6 @@ def export_roster(db: Database, path: str | Path, progress: Progress = NO_PROGRE
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(f"Chỉ xuất được ra tệp .xlsx hoặc .csv, không phải '{path.name}'")
-    if path.is_dir():
-        raise UserError(f"{path} là một thư mục: hãy ghi tên tệp xuất")
     total = int(db.conn.execute("SELECT COUNT(*) FROM person WHERE deleted = 0").fetchone()[0])
     headings, rows = roster_rows(db)
     counted = _Counted(rows, progress, total)

@@ -23,7 +23,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.domain.errors import DatabaseError, UserError
 
 PRIVATE = 0o600
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -61,6 +61,10 @@ def written_whole(target: str | Path) -> Iterator[Path]:
     """Yield a private temporary path beside target; when the block ends without an
     error it replaces target, otherwise it is removed and target is left as it was."""
     target = Path(target)
+    if target.is_dir():
+        raise UserError(f"{target} là một thư mục: hãy ghi tên tệp")
+    if not target.parent.is_dir():
+        raise UserError(f"Không có thư mục {target.parent}: hãy tạo thư mục trước")
     temporary = partial_path(target)
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
