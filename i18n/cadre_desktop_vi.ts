@@ -1423,6 +1423,10 @@
         <translation>Cập nhật</translation>
     </message>
     <message>
+        <source>Unchanged</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Bị loại</translation>
     </message>

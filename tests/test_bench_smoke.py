@@ -61,6 +61,17 @@ def test_import_entry(demo_path: Path, tmp_path: Path) -> None:
         IMPORT_ROWS + 1
 
 
+def test_roster_files_memory_entries(tmp_path: Path) -> None:
+    import roster_files_bench
+
+    entries = roster_files_bench.run(tmp_path / "files", rows=300)
+    _check(entries)
+    assert len(entries) == 3
+    for e in entries:
+        assert e["unit"] == "MB" and e["baseline"] > 0 and e["ok"] is True
+    assert entries[1]["imported"] == 300 and entries[2]["unchanged"] == 300
+
+
 @pytest.fixture
 def private_settings(tmp_path: Path) -> Iterator[None]:
     from PySide6.QtCore import QSettings

@@ -57,7 +57,7 @@ def test_init_makes_keys_sealed_with_the_passphrase(db_path: Path, fast_scrypt: 
 def test_a_short_passphrase_is_refused(db_path: Path) -> None:
     db = open_database(db_path)
     try:
-        with pytest.raises(InvalidInput, match="ít nhất 8 ký tự"):
+        with pytest.raises(InvalidInput, match="ít nhất 10 ký tự"):
             office_service.init_office(db, "X", "Y", "ngắn")
         assert office_store.active_identity(db.conn) is None
     finally:

@@ -17,6 +17,7 @@ HEADINGS = [
     "Mã", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Đơn vị", "Chức vụ",
     "Chế độ công tác", "Biên chế", "Đảng", "Quy hoạch", "Xếp loại 2023", "Xếp loại 2022",
     "Xếp loại 2018", "Kỷ luật đến", "Tạm hoãn cử đi cơ sở đến", "Điện thoại",
+    "Lý luận chính trị",
 ]
 
 
@@ -33,16 +34,16 @@ def test_headings_order_and_values(tmp_path: Path) -> None:
         [ids["an"], "Nguyễn Văn An", "17/05/1995", "Nam", "072095001234",
          "Đoàn phường Gia Lộc", "Bí thư", "Chuyên trách", "Có", "Đảng viên",
          "Bí thư (2022-2027)", "Hoàn thành xuất sắc nhiệm vụ", "", "Khá", "", "",
-         "0912345678"],
+         "0912345678", ""],
         [ids["anh"], "Phạm Thị Ánh", "01/01/2000", "Nữ", "072300001237",
          "Đoàn trường THPT Trảng Bàng", "Ủy viên Ban Chấp hành", "", "", "", "", "",
-         "Hoàn thành nhiệm vụ", "", "", "", ""],
+         "Hoàn thành nhiệm vụ", "", "", "", "", ""],
         [ids["binh"], "Trần Thị Bình", "1998", "Nữ", "072198001235", "Chi đoàn Khu phố 1",
          "Bí thư chi đoàn", "Kiêm nhiệm", "Không", "Nguồn phát triển đảng", "",
-         "Hoàn thành tốt nhiệm vụ", "", "", "", "01/03/2026", ""],
+         "Hoàn thành tốt nhiệm vụ", "", "", "", "01/03/2026", "", ""],
         [ids["cuong"], "Lê Minh Cường", "03/2001", "Nam", "",
          "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1", "", "", "", "", "", "", "", "",
-         "31/12/2025", "", "0387654321"],
+         "31/12/2025", "", "0387654321", ""],
     ]
 
 
@@ -74,7 +75,7 @@ def test_csv_has_a_bom_for_excel(tmp_path: Path) -> None:
 def test_empty_roster_and_bad_suffix(tmp_path: Path) -> None:
     db = new_db(tmp_path)
     assert export_roster(db, tmp_path / "empty.xlsx") == 0
-    assert read_back(tmp_path / "empty.xlsx") == [HEADINGS[:11] + HEADINGS[-3:]]
+    assert read_back(tmp_path / "empty.xlsx") == [HEADINGS[:11] + HEADINGS[-4:]]
     with pytest.raises(UserError, match=r"\.xlsx hoặc \.csv"):
         export_roster(db, tmp_path / "ds.pdf")
 
@@ -87,13 +88,16 @@ def test_round_trip_into_a_fresh_database(tmp_path: Path, suffix: str) -> None:
     export_roster(db, first)
     fresh = new_db(tmp_path, "fresh.sqlite3")
     report = import_roster(fresh, first)
-    assert report.to_json() == {
-        "imported": 4, "updated": 0, "rejected": [],
+    document = report.to_json()
+    assert [r["status"] for r in document.pop("rows")] == ["new"] * 4
+    assert document == {
+        "imported": 4, "updated": 0, "unchanged": 0, "rejected": [], "match": "code",
         "warnings": [{"row": 2, "message": "Không Mã nào trong tệp có trong dữ liệu này (tệp "
                                            "xuất từ dữ liệu khác): 4 dòng có Mã được nhập như "
                                            "người mới"}],
-        "created_units": ["Đơn vị gốc", "Đoàn phường Gia Lộc", "Đoàn trường THPT Trảng Bàng",
-                          "Chi đoàn Khu phố 1", "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1"],
+        "created_units": [{"name": name, "similar_to": []} for name in (
+            "Đơn vị gốc", "Đoàn phường Gia Lộc", "Đoàn trường THPT Trảng Bàng",
+            "Chi đoàn Khu phố 1", "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1")],
     }
     second = tmp_path / f"second{suffix}"
     export_roster(fresh, second)
@@ -111,8 +115,11 @@ def test_round_trip_into_the_same_database_changes_nothing(tmp_path: Path, suffi
     export_roster(db, path)
     txns = _txn_count(db)
     report = import_roster(db, path)
-    assert report.to_json() == {"imported": 0, "updated": 4, "rejected": [], "warnings": [],
-                                "created_units": []}
+    # Nothing changed, so nobody is "updated" (the clerk's own re-import of an export).
+    document = report.to_json()
+    assert [r["status"] for r in document.pop("rows")] == ["unchanged"] * 4
+    assert document == {"imported": 0, "updated": 0, "unchanged": 4, "rejected": [],
+                        "warnings": [], "created_units": [], "match": "code"}
     assert not report.written
     assert _txn_count(db) == txns
     again = tmp_path / f"again{suffix}"
@@ -132,7 +139,9 @@ def test_edited_export_updates_the_people(tmp_path: Path) -> None:
     sheet.append([None, "Vũ Thị Mai", "2002", "Nữ", None, "Chi đoàn Khu phố 1"])
     book.save(path)
     report = import_roster(db, path)
-    assert (report.imported, report.updated, report.rejected) == (1, 4, [])
+    assert (report.imported, report.updated, report.unchanged, report.rejected) == (1, 1, 3, [])
+    changed = next(r for r in report.rows if r.status == "changed")
+    assert (changed.person_id, changed.fields) == (ids["cuong"], ("position", "rating:2023"))
     _headings, rows = roster_table(db)
     cuong = next(r for r in rows if r[0] == ids["cuong"])
     assert (cuong[6], cuong[11]) == ("Phó Bí thư chi đoàn", "Hoàn thành tốt nhiệm vụ")

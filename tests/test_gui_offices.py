@@ -74,7 +74,7 @@ def test_the_passphrase_is_typed_twice_with_the_warning(qtbot: QtBot) -> None:
     assert warning is not None and warning.text() == FORGOTTEN
     dialog.first.setText("short")
     dialog.submit()
-    assert dialog.error.isVisibleTo(dialog) and "8" in dialog.error.text()
+    assert dialog.error.isVisibleTo(dialog) and "10" in dialog.error.text()
     dialog.first.setText("mật khẩu dài")
     dialog.second.setText("mật khẩu khác")
     dialog.submit()

@@ -8,13 +8,23 @@ from pathlib import Path
 import pytest
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Cancelled, Progress
 from cadre_desktop.importing.roster_import import import_roster
 from cadre_desktop.store import lookups, people, undo
 from cadre_desktop.store.db import Database
 from roster_files import new_db, populate, write_xlsx
 
 DUP_AN = ("Số CCCD 072095001234 đã có trong dữ liệu (Nguyễn Văn An); muốn cập nhật người này "
-          "thì ghi Mã của họ vào cột Mã")
+          "thì ghi Mã của họ vào cột Mã, hoặc nhập với lựa chọn cập nhật theo số CCCD "
+          "(--match id-number)")
+
+
+def _counts(report: object) -> dict[str, object]:
+    """The report's JSON without the per-row outcomes (checked by their own tests)."""
+    document = report.to_json()  # type: ignore[attr-defined]
+    assert document.pop("match") == "code"
+    document.pop("rows")
+    return dict(document)
 
 
 def _awkward(path: Path, binh_id: str) -> Path:
@@ -64,6 +74,12 @@ AWKWARD_WARNINGS = [
                            "'Ủy viên Ban Chấp hành'"},
 ]
 AWKWARD_UNITS = ["Chi đoàn Khu phố 2", "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A2"]
+AWKWARD_NEW_UNITS = [
+    {"name": "Chi đoàn Khu phố 2",
+     "similar_to": ["Chi đoàn Khu phố 1", "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1"]},
+    {"name": "Đoàn trường THPT Trảng Bàng / Chi đoàn 12A2",
+     "similar_to": ["Đoàn trường THPT Trảng Bàng / Chi đoàn 12A1", "Chi đoàn Khu phố 1"]},
+]
 
 
 def _count(db: Database, table: str = "person") -> int:
@@ -82,9 +98,10 @@ def test_awkward_sheet_is_refused_whole_by_default(tmp_path: Path) -> None:
     ids = populate(db)
     txns = db.conn.execute("SELECT COUNT(*) FROM txn").fetchone()[0]
     report = import_roster(db, _awkward(tmp_path / "ds.xlsx", ids["binh"]))
-    assert report.to_json() == {
-        "imported": 0, "updated": 0, "rejected": AWKWARD_REJECTED,
-        "warnings": AWKWARD_WARNINGS, "created_units": [],
+    # Nothing is written, yet the units the file would create are listed (a typo shows).
+    assert _counts(report) == {
+        "imported": 0, "updated": 0, "unchanged": 0, "rejected": AWKWARD_REJECTED,
+        "warnings": AWKWARD_WARNINGS, "created_units": AWKWARD_NEW_UNITS,
     }
     assert not report.written
     assert report.sheet == "Sheet1"
@@ -98,9 +115,9 @@ def test_awkward_sheet_dry_run_with_skip_invalid_reports_without_writing(tmp_pat
     ids = populate(db)
     report = import_roster(db, _awkward(tmp_path / "ds.xlsx", ids["binh"]), dry_run=True,
                            skip_invalid=True)
-    assert report.to_json() == {
-        "imported": 3, "updated": 1, "rejected": AWKWARD_REJECTED,
-        "warnings": AWKWARD_WARNINGS, "created_units": AWKWARD_UNITS,
+    assert _counts(report) == {
+        "imported": 3, "updated": 1, "unchanged": 0, "rejected": AWKWARD_REJECTED,
+        "warnings": AWKWARD_WARNINGS, "created_units": AWKWARD_NEW_UNITS,
     }
     assert not report.written
     assert _count(db) == 4
@@ -163,8 +180,8 @@ def test_rows_footers_and_groups(tmp_path: Path) -> None:
         [None, "Lê Văn Dũng", "1999", "Bí thư"],
     ]
     report = import_roster(db, write_xlsx(tmp_path / "a.xlsx", rows))
-    assert report.to_json() == {
-        "imported": 2, "updated": 0, "rejected": [],
+    assert _counts(report) == {
+        "imported": 2, "updated": 0, "unchanged": 0, "rejected": [],
         "warnings": [
             {"row": 8, "message": "Dòng tiêu đề nhóm 'II. Chi đoàn Khu phố 2', bỏ qua"},
             {"row": 11, "message": "Dòng nằm dưới dòng tổng số/chữ ký nên không được nhập"},
@@ -191,8 +208,8 @@ def test_lookups_statuses_planning_and_new_positions(tmp_path: Path) -> None:
         ["Hoàng Thị Em", "1999", None, None, None, None, None, "Hoàn thành tốt"],
     ]
     report = import_roster(db, write_xlsx(tmp_path / "a.xlsx", rows), skip_invalid=True)
-    assert report.to_json() == {
-        "imported": 3, "updated": 0,
+    assert _counts(report) == {
+        "imported": 3, "updated": 0, "unchanged": 0,
         "rejected": [
             {"row": 5, "reason": "Chế độ công tác 'Tình nguyện viên' không có trong danh mục "
                                  "(Chuyên trách, Bán chuyên trách, Kiêm nhiệm); Đảng 'Chi bộ' "
@@ -233,8 +250,11 @@ def test_update_by_code_keeps_absent_columns_and_clears_blank_ones(tmp_path: Pat
         [ids["cuong"], "Lê Minh Cường", "0387654321", None, None, None],
     ]
     report = import_roster(db, write_xlsx(tmp_path / "a.xlsx", rows))
-    assert report.to_json() == {"imported": 0, "updated": 2, "rejected": [], "warnings": [],
-                                "created_units": []}
+    # Cường's row holds what is stored already: unchanged, and not counted as updated.
+    assert _counts(report) == {"imported": 0, "updated": 1, "unchanged": 1, "rejected": [],
+                               "warnings": [], "created_units": []}
+    assert [(r.status, r.fields) for r in report.rows] == [
+        ("changed", ("phone", "planning", "rating:2023")), ("unchanged", ())]
     assert report.written
     an = people.get_person(db, ids["an"])
     assert an is not None
@@ -245,7 +265,10 @@ def test_update_by_code_keeps_absent_columns_and_clears_blank_ones(tmp_path: Pat
     assert an.planning == []
     assert 2023 not in an.ratings and 2018 in an.ratings
     unchanged = import_roster(db, tmp_path / "a.xlsx")
-    assert unchanged.updated == 2 and not unchanged.written
+    assert (unchanged.updated, unchanged.unchanged) == (0, 2) and not unchanged.written
+    assert [r.to_json() for r in unchanged.rows] == [
+        {"row": 2, "status": "unchanged", "id": ids["an"]},
+        {"row": 3, "status": "unchanged", "id": ids["cuong"]}]
 
 
 def test_code_of_a_deleted_person_and_duplicate_codes(tmp_path: Path) -> None:
@@ -275,7 +298,7 @@ def test_split_name_columns_and_stored_split_kept(tmp_path: Path) -> None:
     assert (pao["family_middle"], pao["given_name"]) == ("Lò", "Văn Páo")
     again = [["Mã", "Họ và tên", "Giới tính"], [pao["id"], "Lò Văn Páo", "Nam"]]
     report = import_roster(db, write_xlsx(tmp_path / "b.xlsx", again))
-    assert report.updated == 1 and not report.written
+    assert (report.updated, report.unchanged) == (0, 1) and not report.written
     assert _by_name(db, "Lò Văn Páo")["given_name"] == "Văn Páo"
 
 
@@ -311,16 +334,17 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     rows = [["Họ và tên", "Năm sinh"]] + [[f"Nguyễn Văn {given[i % 3]}", 1990 + i % 10]
                                           for i in range(1200)]
     path = write_xlsx(tmp_path / "a.xlsx", rows)
-    seen: list[tuple[int, int]] = []
-    report = import_roster(db, path, progress=lambda d, t: seen.append((d, t)))
+    seen: list[float] = []
+    report = import_roster(db, path, progress=Progress(lambda s: seen.append(s.fraction), 0))
     assert report.imported == 1200
-    assert seen[-1][0] == seen[-1][1] > 0
-    assert all(done <= total for done, total in seen if total)
-    with pytest.raises(UserError, match="Đã hủy nhập"):
-        import_roster(db, path, cancelled=lambda: True)
-    calls = iter(range(10_000))
-    with pytest.raises(UserError, match="Đã hủy nhập"):
-        import_roster(db, path, cancelled=lambda: next(calls) > 2)
+    assert seen[-1] == 1.0 and seen == sorted(seen) and len(seen) > 3
+    stopped = Progress()
+    stopped.cancel()
+    with pytest.raises(Cancelled):
+        import_roster(db, path, progress=stopped)
+    later = Progress(lambda s: later.cancel() if s.fraction > 0.5 else None, 0)
+    with pytest.raises(Cancelled):  # cancelled half-way through the rows: all rolled back
+        import_roster(db, path, progress=later)
     assert _count(db) == 1200
 
 

@@ -54,9 +54,10 @@ def test_tcvn3_by_font(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "vn3.xlsx", rows, font=".VnTime", fonts={1: ".VnTimeH"})
     db = new_db(tmp_path)
     report = import_roster(db, path)
-    assert report.to_json() == {"imported": 4, "updated": 0, "rejected": [], "warnings": [],
-                                "created_units": ["Đơn vị gốc", "Chi đoàn Khu phố Một",
-                                                  "Chi đoàn Trường học"]}
+    assert (report.imported, report.updated, report.rejected, report.warnings) == (4, 0, [], [])
+    assert report.to_json()["created_units"] == [
+        {"name": name, "similar_to": []}
+        for name in ("Đơn vị gốc", "Chi đoàn Khu phố Một", "Chi đoàn Trường học")]
     assert report.legacy_encoding == "tcvn3"
     assert set(_names(db)) == set(EXPECTED)
     positions = {r[0] for r in db.conn.execute(
@@ -155,8 +156,8 @@ def test_sniffed_delimiters() -> None:
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("broken.xlsx", b"PK\x03\x04 not really a zip", "bị hỏng"),
     ("text.xlsx", b"Ho va ten,Ngay sinh\n", "bị hỏng"),
-    ("old.xls", b"\xd0\xcf\x11\xe0", "Excel 97-2003"),
-    ("notes.docx", b"x", "Chỉ nhập được tệp .xlsx hoặc .csv"),
+    ("old.xls", b"\xd0\xcf\x11\xe0", "bị hỏng hoặc không phải tệp .xls"),
+    ("notes.docx", b"x", "Chỉ nhập được tệp .xlsx, .xls hoặc .csv"),
     ("latin.csv", "Ngày sinh\n".encode("cp1252"), "không ở mã UTF-8"),
     ("empty.csv", b"", "Không tìm thấy dòng tiêu đề"),
 ])

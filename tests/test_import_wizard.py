@@ -176,8 +176,9 @@ def test_cancel_during_the_import_writes_nothing(
 
     def slow_import(db: Any, source: Path, **options: Any) -> Any:
         # Still reading when the clerk cancels: report progress until the cancel.
-        while not options["cancelled"]():
-            options["progress"](1, 10)
+        progress = options["progress"]
+        while not progress.cancelled:
+            progress.step("", 1, 10)
             time.sleep(0.02)
         return real(db, source, **options)
 

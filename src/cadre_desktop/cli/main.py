@@ -36,14 +36,31 @@ def _nfc(value: Any) -> Any:
 
 def print_json(document: Any) -> None:
     text = json.dumps(_nfc(document), ensure_ascii=False, indent=2)
-    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.buffer.write(text.encode("utf-8", errors="backslashreplace") + b"\n")
     sys.stdout.flush()
 
 
 def say(message: str) -> None:
-    """A message for people: stderr, so that --json output stays clean."""
-    sys.stderr.buffer.write(message.encode("utf-8") + b"\n")
+    """A message for people: stderr, so that --json output stays clean. A file name that
+    is not valid UTF-8 is shown with escapes rather than failing."""
+    sys.stderr.buffer.write(message.encode("utf-8", errors="backslashreplace") + b"\n")
     sys.stderr.flush()
+
+
+def _not_utf8(argv: list[str]) -> int | None:
+    """The 1-based position of an argument that is not valid UTF-8 (Python keeps such
+    bytes as lone surrogates), or None."""
+    for position, value in enumerate(argv, start=1):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return position
+    return None
+
+
+def _who(argv: list[str]) -> str:
+    words = [w for w in argv if not w.startswith("-")][:2]
+    return "lệnh " + " ".join(words) if words else "một lệnh Cadre Desktop"
 
 
 def refuse_rejected(rejected: list[Any], skip_invalid: bool) -> bool:
@@ -102,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bad = _not_utf8(argv)
+    if bad is not None:
+        say(f"Tham số thứ {bad} (tên tệp hoặc chữ) không phải văn bản UTF-8 hợp lệ: hãy đổi "
+            "tên tệp hoặc thư mục cho đúng (ví dụ lưu lại từ Windows Explorer) rồi làm lại.")
+        return EXIT_REFUSED
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):
@@ -110,13 +133,26 @@ def main(argv: list[str] | None = None) -> int:
         from cadre_desktop.app import run_gui
 
         return run_gui(args.db, args.lang, smoke_test=args.smoke_test)
+    from cadre_desktop.services.failures import explain
+    from cadre_desktop.store.db import cli_writer_locks
+
     try:
-        return int(args.handler(args))
+        with cli_writer_locks(_who(argv)):
+            return int(args.handler(args))
     except UserError as exc:
         say(exc.message)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        say("Đã dừng.")
+        say("Đã dừng; dữ liệu không thay đổi.")
+        return EXIT_REFUSED
+    except MemoryError:
+        say("Không đủ bộ nhớ cho việc này: dữ liệu không thay đổi. Hãy chia tệp nhỏ hơn.")
+        return EXIT_REFUSED
+    except Exception as exc:  # SQLite's and the disk's failures; anything else is a bug
+        known = explain(exc)
+        if known is None:
+            raise
+        say(known.message)
         return EXIT_REFUSED
 
 

@@ -1,7 +1,9 @@
-"""`office init | identity | fingerprint | enrol | list | rotate | accept-rotation | revoke`.
+"""`office init | identity | fingerprint | enrol | list | rotate | accept-rotation | revoke
+| passphrase`.
 
 The passphrase comes from CADRE_PASSPHRASE, or from a prompt when the command runs in a
 terminal; with neither, the command is refused (exit 1) rather than waiting for input.
+`office passphrase` takes the new one from CADRE_NEW_PASSPHRASE or a prompt (twice).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
 
 PASSPHRASE_ENV = "CADRE_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "CADRE_NEW_PASSPHRASE"
 
 
 def read_passphrase(confirm: bool = False) -> str:
@@ -74,6 +77,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     rotate.add_argument("-o", "--output", type=Path, required=True,
                         help="the rotation statement for the parent and the children")
     rotate.set_defaults(handler=run_rotate)
+
+    change = sub.add_parser("passphrase", parents=[common],
+                            help="change the passphrase that seals this office's keys")
+    change.set_defaults(handler=run_passphrase)
 
     accept = sub.add_parser("accept-rotation", parents=[common],
                             help="accept another office's rotation statement")
@@ -205,6 +212,28 @@ def run_rotate(args: argparse.Namespace) -> int:
     if info:
         say(f"Đã đổi khóa. Mã số xác nhận mới: {info.fingerprint_display}")
     say(f"Gửi {args.output} cho đơn vị cấp trên và các đơn vị cấp dưới.")
+    return EXIT_OK
+
+
+def run_passphrase(args: argparse.Namespace) -> int:
+    from cadre_desktop.services import offices
+
+    old = read_passphrase()
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not new:
+        if not sys.stdin.isatty():
+            raise UserError(f"Cần mật khẩu mới: đặt biến môi trường {NEW_PASSPHRASE_ENV} "
+                            "hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.")
+        new = getpass.getpass("Mật khẩu mới của đơn vị: ")
+        if getpass.getpass("Nhập lại mật khẩu mới: ") != new:
+            raise UserError("Hai lần nhập mật khẩu mới không giống nhau")
+    db = open_database(args.db, create=False)
+    try:
+        offices.change_passphrase(db, old, new)
+    finally:
+        db.close()
+    say("Đã đổi mật khẩu của đơn vị. Khóa và mã số xác nhận giữ nguyên; từ nay dùng mật khẩu "
+        "mới.")
     return EXIT_OK
 
 

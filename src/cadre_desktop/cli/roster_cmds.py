@@ -28,6 +28,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     imp.add_argument("--skip-invalid", action="store_true",
                      help="import the valid rows even when some are rejected")
+    imp.add_argument("--match", choices=["code", "id-number"], default="code",
+                     help="id-number: a row whose Số CCCD belongs to a person updates them")
+    imp.add_argument("--rejected-out", type=Path, default=None, metavar="FILE.xlsx",
+                     help="save the rejected rows, with the reason, to this .xlsx file")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=run_import)
 
@@ -56,22 +60,39 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from cadre_desktop.importing.rejected_out import write_rejected
     from cadre_desktop.importing.roster_import import import_roster
 
     if not args.file.is_file():
         raise UserError(f"Không tìm thấy tệp: {args.file}")
+    out = args.rejected_out
+    if out is not None:
+        if out.suffix.lower() != ".xlsx":
+            raise UserError("Tệp các dòng bị từ chối (--rejected-out) phải có đuôi .xlsx")
+        if out.resolve() == args.file.resolve():
+            raise UserError("--rejected-out không được trùng với tệp đang nhập")
     db = open_database(args.db, create=True)
     try:
         report = import_roster(db, args.file, dry_run=args.dry_run,
-                               skip_invalid=args.skip_invalid)
+                               skip_invalid=args.skip_invalid, match=args.match,
+                               keep_rejected=out is not None)
     finally:
         db.close()
+    if out is not None and report.rejected:
+        write_rejected(report, out)
     if args.json:
         print_json(report.to_json())
-    if refuse_rejected(report.rejected, args.skip_invalid):
+    for unit in report.new_units:
+        near = f" (gần giống: {', '.join(unit.similar_to)})" if unit.similar_to else ""
+        say(f"Đơn vị mới: {unit.name}{near}")
+    refused = refuse_rejected(report.rejected, args.skip_invalid)
+    if out is not None and report.rejected:
+        say(f"Đã lưu {len(report.rejected)} dòng bị từ chối (kèm lý do) vào {out}")
+    if refused:
         return EXIT_REFUSED
     verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
-    say(f"{verb} {report.imported} người mới, cập nhật {report.updated} người.")
+    say(f"{verb} {report.imported} người mới, cập nhật {report.updated} người"
+        f" ({report.unchanged} người không thay đổi).")
     return EXIT_OK
 
 
@@ -86,4 +107,4 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     say(f"Đã xuất {count} người vào {args.output}")
-    return EXIT_OK if count >= 0 else EXIT_REFUSED
+    return EXIT_OK

@@ -20,6 +20,18 @@ YES_WORDS = {"co", "x", "1", "yes", "true", "bien che", "trong bien che"}
 NO_WORDS = {"khong", "0", "no", "false", "ngoai bien che", "hop dong"}
 
 
+FIELD_LABELS = {
+    "family_middle": "Họ và tên đệm", "given_name": "Tên", "full_name": "Họ và tên",
+    "gender": "Giới tính", "birth": "Ngày sinh", "ethnicity": "Dân tộc",
+    "citizen_id": "Số CCCD", "phone": "Điện thoại", "unit_id": "Đơn vị",
+    "join_date": "Ngày vào Đoàn", "working_status": "Chế độ công tác",
+    "permanent_staff": "Biên chế", "party_status": "Đảng",
+    "theory_level": "Lý luận chính trị", "education": "Trình độ",
+    "discipline_until": "Kỷ luật đến", "no_rotation_until": "Tạm hoãn cử đi cơ sở đến",
+    "note": "Ghi chú",
+}
+
+
 @dataclass
 class PersonInput:
     family_middle: str
@@ -119,6 +131,11 @@ def validate(raw: dict[str, Any]) -> Validation:
     """
     errors: dict[str, str] = {}
     warnings: list[str] = []
+    for key, value in raw.items():
+        if isinstance(value, str) and (bad := text.forbidden_char(value)) is not None:
+            errors[key] = text.forbidden_message(FIELD_LABELS.get(key, key), bad)
+    if errors:  # nothing else is looked at: every other message would show the text
+        return Validation(None, errors, warnings)
 
     def attempt(key: str, fn: Any, *args: Any) -> Any:
         try:

@@ -15,6 +15,34 @@ from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
+# Characters refused in every text a clerk or a file gives (names, units, notes, lists),
+# as bundles refuse them: C0 controls except tab/newline/CR, DEL, C1 controls, and the
+# bidirectional embeddings, overrides, isolates and marks. A name holding U+202E renders
+# differently from what it says (and the province would refuse the office's bundle).
+FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f"
+                             "\u202a-\u202e\u2066-\u2069]")
+
+
+def forbidden_char(value: str) -> str | None:
+    """'U+202E' for the first refused character of the text, or None. Messages name the
+    code point, never the text itself: the text may be built to mislead when shown."""
+    found = FORBIDDEN_CHARS.search(value)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
+def forbidden_message(label: str, code_point: str) -> str:
+    return (f"{label} có ký tự điều khiển hoặc ký tự đảo chiều văn bản ({code_point}), "
+            "không nhận: hãy gõ lại ô này")
+
+
+def refuse_forbidden(value: str, label: str, field: str) -> None:
+    """Raise InvalidInput (naming the field, not showing the text) for a refused character."""
+    bad = forbidden_char(value)
+    if bad is not None:
+        from cadre_desktop.domain.errors import InvalidInput
+
+        raise InvalidInput(forbidden_message(label, bad), field)
+
 # Tone marks as combining characters after NFD, in official order.
 _TONES = {
     "\u0300": 1,  # huyền
@@ -44,6 +72,13 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def capitalise_words(text: str) -> str:
+    """Each word with a capital first letter: 'Lê Thị Ngọc ánh' -> 'Lê Thị Ngọc Ánh'.
+    For names read from TCVN3/VNI text, whose fonts have no capital toned letters, so that
+    clerks typed them in lower case. The rest of each word is left as written."""
+    return " ".join(w[:1].upper() + w[1:] if w[:1].islower() else w for w in text.split(" "))
 
 
 def fold(text: str | None) -> str:

@@ -6,35 +6,45 @@ numbers as text so Excel keeps their leading zeros), units as their path below t
 office's root unit, so the file re-imports to the same records. People come in official
 list order (tên, họ, đệm; equal names by birth date and ID number so the order does not
 depend on record ids).
+
+Text is never written as a formula (exporting.sheet_text). Rows are produced one at a
+time straight from the database into the file, and the file is written under a temporary
+name and renamed when complete (store.files): a failed export leaves no partial file,
+and the file is readable by its owner only.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.store import lookups, units
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+from cadre_desktop.exporting.sheet_text import csv_row, xlsx_cell, xlsx_row
+from cadre_desktop.store import files, lookups, units
 from cadre_desktop.store.db import Database
+from cadre_desktop.store.failures import explain
 
 HEADINGS_BEFORE_RATINGS = [
     "Mã", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Đơn vị", "Chức vụ",
     "Chế độ công tác", "Biên chế", "Đảng", "Quy hoạch",
 ]
-HEADINGS_AFTER_RATINGS = ["Kỷ luật đến", "Tạm hoãn cử đi cơ sở đến", "Điện thoại"]
+HEADINGS_AFTER_RATINGS = ["Kỷ luật đến", "Tạm hoãn cử đi cơ sở đến", "Điện thoại",
+                          "Lý luận chính trị"]
 TEXT_HEADINGS = ("Mã", "Số CCCD", "Điện thoại", "Ngày sinh", "Kỷ luật đến",
                  "Tạm hoãn cử đi cơ sở đến")
 _WIDTHS = {"Mã": 38, "Họ và tên": 28, "Đơn vị": 34, "Chức vụ": 26, "Quy hoạch": 26,
-           "Chế độ công tác": 18, "Tạm hoãn cử đi cơ sở đến": 16}
+           "Chế độ công tác": 18, "Tạm hoãn cử đi cơ sở đến": 16, "Lý luận chính trị": 18}
 _GENDER = {"M": "Nam", "F": "Nữ"}
 _STAFF = {1: "Có", 0: "Không"}
 
 _PEOPLE = (
     "SELECT id, full_name, birth_date, gender, citizen_id, unit_id, working_status,"
-    " permanent_staff, party_status, discipline_until, no_rotation_until, phone"
+    " permanent_staff, party_status, discipline_until, no_rotation_until, phone,"
+    " theory_level"
     " FROM person WHERE deleted = 0 ORDER BY name_key, birth_date, citizen_id, id"
 )
 
@@ -64,6 +74,12 @@ class _Units:
 
 def roster_table(db: Database) -> tuple[list[str], list[list[str]]]:
     """The headings and the rows of the roster file, every value as text."""
+    headings, rows = roster_rows(db)
+    return headings, list(rows)
+
+
+def roster_rows(db: Database) -> tuple[list[str], Iterator[list[str]]]:
+    """The headings, and the rows one by one (nothing else of the roster is held)."""
     ratings: dict[str, dict[int, str]] = {}
     for person_id, year, label in db.conn.execute(
         "SELECT r.person_id, r.year, l.label FROM rating r"
@@ -88,52 +104,83 @@ def roster_table(db: Database) -> tuple[list[str], list[list[str]]]:
         planning.setdefault(person_id, f"{label} ({term})" if term else label)
     working = lookups.labels(db, "working_status")
     party = lookups.labels(db, "party_status")
+    theory = lookups.labels(db, "theory_level")
     unit_names = _Units(db)
     headings = [*HEADINGS_BEFORE_RATINGS, *(f"Xếp loại {y}" for y in years),
                 *HEADINGS_AFTER_RATINGS]
-    rows: list[list[str]] = []
-    for (person_id, full_name, birth, gender, citizen_id, unit_id, status, staff, party_code,
-         discipline, deferral, phone) in db.conn.execute(_PEOPLE):
-        by_year = ratings.get(person_id, {})
-        rows.append([
-            person_id, full_name, PartialDate.from_iso(birth).display() if birth else "",
-            _GENDER.get(gender, ""), citizen_id or "", unit_names.display(unit_id),
-            positions.get(person_id, ""), working.get(status, status or ""),
-            _STAFF.get(staff, ""), party.get(party_code, party_code or ""),
-            planning.get(person_id, ""), *(by_year.get(y, "") for y in years),
-            _day(discipline), _day(deferral), phone or "",
-        ])
-    return headings, rows
+
+    def rows() -> Iterator[list[str]]:
+        for (person_id, full_name, birth, gender, citizen_id, unit_id, status, staff,
+             party_code, discipline, deferral, phone, theory_code) in db.conn.execute(_PEOPLE):
+            by_year = ratings.pop(person_id, {})
+            yield [
+                person_id, full_name, PartialDate.from_iso(birth).display() if birth else "",
+                _GENDER.get(gender, ""), citizen_id or "", unit_names.display(unit_id),
+                positions.get(person_id, ""), working.get(status, status or ""),
+                _STAFF.get(staff, ""), party.get(party_code, party_code or ""),
+                planning.get(person_id, ""), *(by_year.get(y, "") for y in years),
+                _day(discipline), _day(deferral), phone or "",
+                theory.get(theory_code, theory_code or ""),
+            ]
+
+    return headings, rows()
 
 
-def export_roster(db: Database, path: str | Path) -> int:
+def export_roster(db: Database, path: str | Path, progress: Progress = NO_PROGRESS) -> int:
     """Write the roster to .xlsx or .csv; returns the number of people written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(f"Chỉ xuất được ra tệp .xlsx hoặc .csv, không phải '{path.name}'")
-    headings, rows = roster_table(db)
+    total = int(db.conn.execute("SELECT COUNT(*) FROM person WHERE deleted = 0").fetchone()[0])
+    headings, rows = roster_rows(db)
+    counted = _Counted(rows, progress, total)
     try:
-        if suffix == ".csv":
-            _write_csv(path, headings, rows)
-        else:
-            _write_xlsx(path, headings, rows)
+        with files.written_whole(path) as temporary:
+            if suffix == ".csv":
+                _write_csv(temporary, headings, counted)
+            else:
+                _write_xlsx(temporary, headings, counted)
+            progress.check()
     except OSError as exc:
+        known = explain(exc)
+        if known is not None:
+            raise known from exc
         raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
-    return len(rows)
+    progress.done()
+    return counted.count
 
 
-def _write_csv(path: Path, headings: list[str], rows: list[list[str]]) -> None:
+class _Counted:
+    """The rows, counted and reported as they are written."""
+
+    def __init__(self, rows: Iterator[list[str]], progress: Progress, total: int) -> None:
+        self.rows = rows
+        self.progress = progress
+        self.total = total
+        self.count = 0
+
+    def __iter__(self) -> Iterator[list[str]]:
+        for row in self.rows:
+            self.count += 1
+            if self.count % 500 == 0:
+                self.progress.step("Đang xuất danh sách", self.count, self.total)
+            yield row
+
+
+def _write_csv(path: Path, headings: list[str], rows: _Counted) -> None:
+    import csv
+
     # UTF-8 with a BOM: Excel opens it as Unicode instead of the Windows code page.
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(headings)
-        writer.writerows(rows)
+        writer.writerow(csv_row(headings))
+        for row in rows:
+            writer.writerow(csv_row(row))
 
 
-def _write_xlsx(path: Path, headings: list[str], rows: list[list[str]]) -> None:
+def _write_xlsx(path: Path, headings: list[str], rows: _Counted) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -146,18 +193,13 @@ def _write_xlsx(path: Path, headings: list[str], rows: list[list[str]]) -> None:
     bold = Font(bold=True)
     header = []
     for heading in headings:
-        cell = WriteOnlyCell(sheet, value=heading)
+        cell = xlsx_cell(sheet, heading, text_format=True)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
+    # Text format for ID and phone numbers and dates, so that editing them in Excel keeps
+    # them text (leading zeros, dd/mm/yyyy).
     text_columns = [i for i, h in enumerate(headings) if h in TEXT_HEADINGS]
     for row in rows:
-        values: list[Any] = [value or None for value in row]
-        for index in text_columns:
-            if values[index] is not None:
-                # Text format, so that editing the cell in Excel keeps it text.
-                cell = WriteOnlyCell(sheet, value=values[index])
-                cell.number_format = "@"
-                values[index] = cell
-        sheet.append(values)
+        sheet.append(xlsx_row(sheet, row, text_columns))
     book.save(path)

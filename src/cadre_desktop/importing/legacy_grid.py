@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from cadre_desktop.domain import text
 from cadre_desktop.importing.legacy import Legacy, convert, detect_legacy, encoding_from_font
 from cadre_desktop.importing.tabular import Grid
 
@@ -41,41 +42,82 @@ def could_be_legacy(value: object) -> bool:
 
 def convert_grid(grid: Grid, mode: str | None = "auto") -> LegacyResult:
     """Convert the grid in place. mode: "auto", "tcvn3", "vni", or None for no conversion."""
-    result = LegacyResult()
-    if mode is None or mode == "none":
-        return result
-    if mode not in LEGACY_MODES:
-        raise ValueError(f"unknown legacy mode {mode!r}")
-    fonts = _FontChoices(grid)
-    forced: Legacy | None = mode if mode in ("tcvn3", "vni") else None  # type: ignore[assignment]
-    statistical = forced or detect_legacy(_unexplained_texts(grid, fonts))
-    if statistical is None and not fonts.any_legacy:
-        return result
-    used: Counter[str] = Counter()
-    seen: set[str] = set()
+    converter = LegacyConverter(grid, mode)
     for r, row in enumerate(grid.rows):
+        converter.convert_row(row, grid.fonts[r] if r < len(grid.fonts) else None)
+    return converter.result()
+
+
+class LegacyConverter:
+    """What a sample of the sheet (its first rows) says about legacy text, applied row
+    by row: to the sample itself and to the rows streamed after it."""
+
+    def __init__(self, sample: Grid, mode: str | None = "auto") -> None:
+        self.enabled = mode not in (None, "none")
+        # Columns holding names: converted text there gets capitals (text.capitalise_words).
+        # Known only once the headings are found; converted cells of the rows read before
+        # that are remembered (by their row list) and capitalised by name_columns_found.
+        self.name_columns: set[int] = set()
+        self._before_headings: list[tuple[list[object], int]] = []
+        self._headings_known = False
+        self._used: Counter[str] = Counter()
+        self._seen: set[str] = set()
+        self.samples: list[tuple[str, str]] = []
+        if not self.enabled:
+            return
+        if mode not in LEGACY_MODES:
+            raise ValueError(f"unknown legacy mode {mode!r}")
+        self.fonts = _FontChoices(sample)
+        self.forced: Legacy | None = mode if mode in ("tcvn3", "vni") else None  # type: ignore[assignment]
+        self.statistical = self.forced or detect_legacy(_unexplained_texts(sample, self.fonts))
+        self.enabled = self.statistical is not None or self.fonts.any_legacy
+
+    def convert_row(self, row: list[object], fonts: list[str | None] | None) -> None:
+        """Convert one row in place; fonts: its text cells' fonts, None when not known
+        (the column's usual font then speaks for it)."""
+        if not self.enabled:
+            return
         for c, value in enumerate(row):
             if not could_be_legacy(value):
                 continue
-            choice = fonts.choice(r, c)
-            if forced is not None:
-                choice = (forced, bool(choice and choice[0] == "tcvn3" and choice[1]))
-            elif choice is None and statistical is not None:
-                choice = (statistical, False)
+            assert isinstance(value, str)
+            choice = self.fonts.choice(fonts, c)
+            if self.forced is not None:
+                choice = (self.forced, bool(choice and choice[0] == "tcvn3" and choice[1]))
+            elif choice is None and self.statistical is not None:
+                choice = (self.statistical, False)
             if choice is None:
                 continue
             after = convert(value, choice[0], choice[1])
             if after == value:
                 continue
+            if c in self.name_columns:
+                after = text.capitalise_words(after)
+            elif not self._headings_known:
+                self._before_headings.append((row, c))
             row[c] = after
-            used[choice[0]] += 1
-            if value not in seen and len(result.samples) < _SAMPLE_PAIRS:
-                seen.add(value)
-                result.samples.append((value, after))
-    result.cells = sum(used.values())
-    if used:
-        result.encoding = "tcvn3" if used["tcvn3"] >= used["vni"] else "vni"
-    return result
+            self._used[choice[0]] += 1
+            if value not in self._seen and len(self.samples) < _SAMPLE_PAIRS:
+                self._seen.add(value)
+                self.samples.append((value, after))
+
+    def name_columns_found(self, columns: set[int]) -> None:
+        """The headings are known: capitalise the names converted so far, and those to
+        come in these columns."""
+        self.name_columns = set(columns)
+        self._headings_known = True
+        for row, c in self._before_headings:
+            value = row[c]
+            if c in self.name_columns and isinstance(value, str):
+                row[c] = text.capitalise_words(value)
+        self._before_headings = []
+
+    def result(self) -> LegacyResult:
+        used = self._used
+        encoding: Legacy | None = None
+        if used:
+            encoding = "tcvn3" if used["tcvn3"] >= used["vni"] else "vni"
+        return LegacyResult(encoding, sum(used.values()), list(self.samples))
 
 
 class _FontChoices:
@@ -88,7 +130,7 @@ class _FontChoices:
         self.column: dict[int, Choice] = {}
         names_used: set[str | None] = set().union(*grid.fonts) if grid.fonts else set()
         self.any_legacy = any(self._from_name(name) for name in names_used)
-        if self.any_legacy and len(grid.fonts) < len(grid.rows):
+        if self.any_legacy:
             self._vote()
 
     def _vote(self) -> None:
@@ -111,9 +153,9 @@ class _FontChoices:
             self.by_name[name] = encoding_from_font(name)
         return self.by_name[name]
 
-    def choice(self, r: int, c: int) -> Choice | None:
-        if r < len(self.grid.fonts):
-            return self._from_name(self.grid.font(r, c))
+    def choice(self, fonts: list[str | None] | None, c: int) -> Choice | None:
+        if fonts is not None:
+            return self._from_name(fonts[c] if c < len(fonts) else None)
         return self.column.get(c)
 
 
@@ -123,7 +165,9 @@ def _unexplained_texts(grid: Grid, fonts: _FontChoices) -> Iterator[str]:
     count = 0
     for r, row in enumerate(grid.rows):
         for c, value in enumerate(row):
-            if isinstance(value, str) and not value.isascii() and fonts.choice(r, c) is None:
+            row_fonts = grid.fonts[r] if r < len(grid.fonts) else None
+            if isinstance(value, str) and not value.isascii() and fonts.choice(
+                    row_fonts, c) is None:
                 yield value
                 count += 1
                 if count >= _STAT_TEXTS:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cadre_desktop.domain import text
 from cadre_desktop.store import lookups
-from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 
 if TYPE_CHECKING:
     from cadre_desktop.importing.roster_check import RowPlan
@@ -40,7 +40,7 @@ _SOFT = {"theory_level": "Lý luận chính trị", "education": "Trình độ"}
 
 
 class LookupMaps:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Handle) -> None:
         self.db = db
         self.codes: dict[str, dict[str, str | None]] = {}
         self.labels: dict[str, list[str]] = {}

@@ -1,5 +1,8 @@
 """What the import wizard shows before anything is written: sheets, the column mapping,
-the legacy conversion (before/after) and every person row with its outcome."""
+the legacy conversion (before/after), every person row with its outcome (new, changed
+with the fields that change, unchanged, rejected with the reason), and the units the
+file would create with the nearest existing ones (to map a typo to its real unit:
+import_roster's unit_map)."""
 
 from __future__ import annotations
 
@@ -7,24 +10,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.bulk import gc_paused
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+from cadre_desktop.importing import roster_report
 from cadre_desktop.importing.headers import HEADER_SCAN_ROWS, SKIP, field_heading
-from cadre_desktop.importing.roster_import import (
-    Cancelled,
-    ImportReport,
-    Loaded,
-    Progress,
-    Steps,
-    build_report,
-    check_rows,
-    load,
-)
+from cadre_desktop.importing.roster_check import RowPlan
+from cadre_desktop.importing.roster_import import Loaded, import_roster, open_loaded
+from cadre_desktop.importing.roster_report import ImportReport, RowOutcome
+from cadre_desktop.importing.tabular import Cell
 from cadre_desktop.store.db import Database
 
 # Status of a column in the mapping
 MAPPED, UNRECOGNISED, DUPLICATE, IGNORED = "mapped", "unrecognised", "duplicate", "ignored"
 # Outcome of a row
-NEW, UPDATE, REJECTED = "new", "update", "rejected"
+NEW, UPDATE, UNCHANGED, REJECTED = (roster_report.NEW, roster_report.CHANGED,
+                                    roster_report.UNCHANGED, roster_report.REJECTED)
 
 
 @dataclass
@@ -46,6 +45,7 @@ class PreviewRow:
     status: str
     reason: str = ""
     warnings: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)  # for UPDATE: the fields that change
 
 
 @dataclass
@@ -92,39 +92,42 @@ def _columns(loaded: Loaded) -> list[PreviewColumn]:
 
 
 def _preview(loaded: Loaded) -> Preview:
+    legacy = loaded.converter.result()
     return Preview(
-        path=loaded.grid.path, sheet=loaded.grid.sheet, sheet_names=loaded.grid.sheet_names,
-        header_row=loaded.layout.row + 1, columns=_columns(loaded),
-        legacy_encoding=loaded.legacy.encoding, legacy_samples=loaded.legacy.samples,
+        path=loaded.stream.path, sheet=loaded.stream.sheet,
+        sheet_names=loaded.stream.sheet_names, header_row=loaded.layout.row + 1,
+        columns=_columns(loaded), legacy_encoding=legacy.encoding,
+        legacy_samples=legacy.samples,
     )
 
 
 def read_layout(path: str | Path, sheet: str | None = None, *, legacy: str | None = "auto",
                 column_overrides: dict[int, str] | None = None) -> Preview:
     """Sheet, header and column mapping from the top of the file (no database, no rows)."""
-    loaded = load(path, sheet, legacy=legacy, column_overrides=column_overrides,
-                  max_rows=HEADER_SCAN_ROWS * 2)
-    return _preview(loaded)
+    with open_loaded(path, sheet, legacy=legacy, column_overrides=column_overrides,
+                     head_rows=HEADER_SCAN_ROWS * 2) as loaded:
+        return _preview(loaded)
 
 
 def read_preview(db: Database, path: str | Path, sheet: str | None = None, *,
                  legacy: str | None = "auto", column_overrides: dict[int, str] | None = None,
-                 skip_invalid: bool = False, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> Preview:
-    """Everything the import would do, row by row, without writing (report = a dry run)."""
-    steps = Steps(progress, cancelled)
-    with gc_paused():
-        loaded = load(path, sheet, legacy=legacy, column_overrides=column_overrides,
-                      steps=steps)
-        plans, checker = check_rows(db, loaded, steps)
-    preview = _preview(loaded)
-    preview.report = build_report(loaded, plans, checker, skip_invalid).report
+                 skip_invalid: bool = False, match: str = roster_report.MATCH_CODE,
+                 unit_map: dict[str, str] | None = None,
+                 progress: Progress = NO_PROGRESS) -> Preview:
+    """Everything the import would do, row by row, without writing (report = a dry run,
+    keeping the rejected rows' cells so that importing.rejected_out can save them)."""
+    with open_loaded(path, sheet, legacy=legacy, column_overrides=column_overrides) as loaded:
+        preview = _preview(loaded)
     width = len(preview.columns)
-    for sheet_row, plan in zip(loaded.rows.rows, plans, strict=True):
-        cells = loaded.grid.rows[sheet_row.row - 1]
+
+    def keep(row: int, cells: list[Cell], plan: RowPlan, outcome: RowOutcome) -> None:
         texts = [_text(cells[i]) if i < len(cells) else "" for i in range(width)]
-        status = REJECTED if not plan.ok else (UPDATE if plan.person_id else NEW)
-        preview.rows.append(PreviewRow(sheet_row.row, texts, status, plan.reason,
-                                       list(plan.warnings)))
-    steps.finished()
+        preview.rows.append(PreviewRow(row, texts, outcome.status, outcome.reason,
+                                       list(plan.warnings), list(outcome.fields)))
+
+    preview.report = import_roster(db, path, dry_run=True, skip_invalid=skip_invalid,
+                                   match=match, sheet=sheet, column_overrides=column_overrides,
+                                   legacy=legacy, progress=progress, on_row=keep,
+                                   unit_map=unit_map, keep_rejected=True)
+    preview.legacy_encoding = preview.report.legacy_encoding
     return preview

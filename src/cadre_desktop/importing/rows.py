@@ -93,16 +93,22 @@ def _is_numbering(cells: list[Any]) -> bool:
     )
 
 
-def read_rows(grid: Grid, layout: HeaderLayout) -> RowsRead:
-    result = RowsRead()
-    mapped = [(c, k) for c, k in sorted(layout.columns.items()) if k != SKIP]
-    headings = {text.fold(layout.headings.get(c, "")) for c, k in mapped if k in NAME_FIELDS}
-    ended = False
-    for index in range(layout.data_start, len(grid.rows)):
-        cells = grid.rows[index]
+class RowReader:
+    """The person rows of a sheet, fed one sheet row at a time (rows may be streamed)."""
+
+    def __init__(self, layout: HeaderLayout) -> None:
+        self.mapped = [(c, k) for c, k in sorted(layout.columns.items()) if k != SKIP]
+        self.headings = {text.fold(layout.headings.get(c, "")) for c, k in self.mapped
+                         if k in NAME_FIELDS}
+        self.ended = False
+        self.notes: list[tuple[int, str]] = []  # (row, warning)
+        self.footer_row: int | None = None
+
+    def feed(self, row_no: int, cells: list[Any]) -> SheetRow | None:
+        """The person row at sheet row row_no, or None when the row is not one."""
         width = len(cells)
         values: dict[str, Any] = {}
-        for col, key in mapped:
+        for col, key in self.mapped:
             if col < width:
                 value = cells[col]
                 if isinstance(value, str):
@@ -110,27 +116,37 @@ def read_rows(grid: Grid, layout: HeaderLayout) -> RowsRead:
                 if value is not None:
                     values[key] = value
         if not values:
-            continue
-        row_no = index + 1
+            return None
         folded = _folded_names(values)
         plausible = _plausible(folded)
-        if ended:
+        if self.ended:
             if plausible and len(values) >= 3:
-                result.notes.append((row_no, AFTER_FOOTER))
-            continue
+                self.notes.append((row_no, AFTER_FOOTER))
+            return None
         if not plausible:
             if _is_footer(cells):
-                ended = True
-                result.footer_row = row_no
-                continue
+                self.ended = True
+                self.footer_row = row_no
+                return None
             if _is_numbering(cells):
-                continue
+                return None
         if len(folded) == 1:
-            if folded[0] in headings:
-                continue  # the heading row repeated at a page break
+            if folded[0] in self.headings:
+                return None  # the heading row repeated at a page break
             if len(values) == 1 and _SECTION.match(folded[0]):
                 name = text.clean(str(next(iter(values.values()))))
-                result.notes.append((row_no, f"Dòng tiêu đề nhóm '{name}', bỏ qua"))
-                continue
-        result.rows.append(SheetRow(row_no, values))
+                self.notes.append((row_no, f"Dòng tiêu đề nhóm '{name}', bỏ qua"))
+                return None
+        return SheetRow(row_no, values)
+
+
+def read_rows(grid: Grid, layout: HeaderLayout) -> RowsRead:
+    result = RowsRead()
+    reader = RowReader(layout)
+    for index in range(layout.data_start, len(grid.rows)):
+        found = reader.feed(index + 1, grid.rows[index])
+        if found is not None:
+            result.rows.append(found)
+    result.notes = reader.notes
+    result.footer_row = reader.footer_row
     return result

@@ -10,7 +10,7 @@ text cell's font name, which legacy-font detection needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -24,6 +24,7 @@ _VALUE = f"{{{SHEET_MAIN_NS}}}v"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
 _TEXT = f"{{{SHEET_MAIN_NS}}}t"
 _RUN = f"{{{SHEET_MAIN_NS}}}r"
+_SHEET_DATA = f"{{{SHEET_MAIN_NS}}}sheetData"
 _TICK_EVERY = 500
 
 Rows = list[list[Any]]
@@ -74,9 +75,50 @@ def _number(text: str) -> int | float:
     return int(text)
 
 
+class TooBig(Exception):
+    """A sheet beyond the limits the caller set (rows, cells in a row, cell length)."""
+
+    def __init__(self, what: str, row: int, column: int = 0) -> None:
+        super().__init__(what)
+        self.what = what  # "rows", "columns" or "cell"
+        self.row = row
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Limits:
+    rows: int  # sheet rows read at most
+    columns: int  # cells in one row
+    cell_chars: int  # characters in one cell
+
+
+NO_LIMITS = Limits(rows=2**31, columns=2**31, cell_chars=2**31)
+
+
 def read_cells(source: IO[bytes], styles: Styles, max_rows: int | None,
                tick: Callable[[int], None] | None) -> tuple[Rows, Fonts]:
     """Values of every row (row i = sheet row i + 1) and the font of every text cell."""
+    rows: Rows = []
+    fonts: Fonts = []
+    for row_number, values, names in iter_cells(source, styles, NO_LIMITS):
+        if max_rows is not None and row_number > max_rows:
+            break
+        while len(rows) < row_number - 1:
+            rows.append([])
+            fonts.append([])
+        rows.append(values)
+        fonts.append(names)
+        if tick is not None and row_number % _TICK_EVERY == 0:
+            tick(row_number)
+    return rows, fonts
+
+
+def iter_cells(source: IO[bytes], styles: Styles,
+               limits: Limits) -> Iterator[tuple[int, list[Any], list[str | None]]]:
+    """(sheet row number, values, font of each text cell) for each row the sheet holds,
+    in order; rows the sheet leaves out are not yielded. Only one row is held at a time:
+    each parsed row is cleared, and so is the sheet's element once in a while, so a sheet
+    of a million rows costs no more memory than one of a hundred."""
     strings = styles.strings
     date_styles = styles.date_styles
     duration_styles = styles.duration_styles
@@ -85,19 +127,28 @@ def read_cells(source: IO[bytes], styles: Styles, max_rows: int | None,
     book_fonts = styles.fonts
     font_of: dict[int, str | None] = {}
     columns: dict[str, int] = {}
-    rows: Rows = []
-    fonts: Fonts = []
     row_number = 0
-    for _event, element in iterparse(source):
-        if element.tag != _ROW:
+    cells_in_row = 0
+    parent: Any = None
+    for event, element in iterparse(source, events=("start", "end")):
+        tag = element.tag
+        if event == "start":
+            if tag == _ROW:
+                cells_in_row = 0
+                ref = element.get("r")
+                row_number = int(float(ref)) if ref else row_number + 1
+                if row_number > limits.rows:
+                    raise TooBig("rows", row_number)
+            elif parent is None and tag == _SHEET_DATA:
+                parent = element
             continue
-        ref = element.get("r")
-        row_number = int(float(ref)) if ref else row_number + 1
-        if max_rows is not None and row_number > max_rows:
-            break
-        while len(rows) < row_number - 1:
-            rows.append([])
-            fonts.append([])
+        if tag == _CELL:
+            cells_in_row += 1
+            if cells_in_row > limits.columns:
+                raise TooBig("columns", row_number, cells_in_row)
+            continue
+        if tag != _ROW:
+            continue
         values: list[Any] = []
         names: list[str | None] = []
         column = 0
@@ -111,6 +162,8 @@ def read_cells(source: IO[bytes], styles: Styles, max_rows: int | None,
                     letters, _column(letters))
             else:
                 column += 1
+            if column > limits.columns:
+                raise TooBig("columns", row_number, column)
             if column > len(values) + 1:
                 gap = column - 1 - len(values)
                 values.extend([None] * gap)
@@ -144,6 +197,8 @@ def read_cells(source: IO[bytes], styles: Styles, max_rows: int | None,
                         value = raw
             font = None
             if isinstance(value, str):
+                if len(value) > limits.cell_chars:
+                    raise TooBig("cell", row_number, column)
                 if style not in font_of:
                     try:
                         font_of[style] = book_fonts[cell_styles[style].fontId].name
@@ -153,8 +208,6 @@ def read_cells(source: IO[bytes], styles: Styles, max_rows: int | None,
             values.append(value)
             names.append(font)
         element.clear()
-        rows.append(values)
-        fonts.append(names)
-        if tick is not None and row_number % _TICK_EVERY == 0:
-            tick(row_number)
-    return rows, fonts
+        if parent is not None and row_number % _TICK_EVERY == 0:
+            parent.clear()  # the cleared rows themselves, which iterparse keeps attached
+        yield row_number, values, names

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from cadre_desktop.domain import text
+from cadre_desktop.importing.unit_names import expand, match_key, similar
 from cadre_desktop.store import lookups, units
-from cadre_desktop.store.db import Database, new_id
+from cadre_desktop.store.db import new_id
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.profile import load_profile
 from cadre_desktop.store.units import Unit
 
@@ -27,24 +29,41 @@ def split_path(value: str) -> list[str]:
 
 
 class UnitPlanner:
-    def __init__(self, db: Database) -> None:
+    """aliases: the clerk's choices for names that match no unit, value as written ->
+    the existing unit to use instead of creating one (the wizard's "map to a unit")."""
+
+    def __init__(self, db: Handle, aliases: dict[str, str] | None = None) -> None:
         self.db = db
+        self.aliases = {_path_key(value): unit_id for value, unit_id in (aliases or {}).items()}
         self.names: dict[str, str] = {}
+        self.keys: dict[str, str] = {}  # unit id -> match key of its name
+        self.parents: dict[str, str | None] = {}
+        self.by_key: dict[str, list[str]] = {}  # match key -> unit ids, units in use first
         self.children: dict[tuple[str | None, str], str] = {}
         rows = db.conn.execute(
-            "SELECT id, parent_id, name, name_fold, status FROM unit WHERE deleted = 0"
+            "SELECT id, parent_id, name FROM unit WHERE deleted = 0"
             " ORDER BY status != 'active', created_at"
         ).fetchall()
-        for unit_id, parent_id, name, name_fold, _status in rows:
-            self.names[unit_id] = name
-            self.children.setdefault((parent_id, name_fold), unit_id)
+        for unit_id, parent_id, name in rows:
+            self._know(unit_id, parent_id, name)
+        self.existing = set(self.names)
         self.root: Unit | None = units.root_unit(db)
         self.planned: dict[str, Unit] = {}  # in the order they must be created
+        self.first_row: dict[str, int] = {}  # planned unit id -> first row naming it
+        self.written: dict[str, str] = {}  # planned unit id -> the value first naming it
         self._units: dict[str, Unit] = {}
-        self._cache: dict[str, str] = {}  # folded path -> unit id
+        self._cache: dict[str, str] = {}  # path of match keys -> unit id
         self._raw: dict[str, str | None] = {}  # value as written -> unit id
         levels = [item.label for item in lookups.items(db, "unit_level")]
         self._levels = sorted(((text.fold(lv), lv) for lv in levels), key=lambda p: -len(p[0]))
+
+    def _know(self, unit_id: str, parent_id: str | None, name: str) -> None:
+        key = match_key(name)
+        self.names[unit_id] = name
+        self.keys[unit_id] = key
+        self.parents[unit_id] = parent_id
+        self.by_key.setdefault(key, []).append(unit_id)
+        self.children.setdefault((parent_id, key), unit_id)
 
     # --- lookups ------------------------------------------------------------------------
 
@@ -59,68 +78,74 @@ class UnitPlanner:
         return self._units[unit_id]
 
     def _chain(self, unit_id: str) -> list[str]:
-        return [i for i in self.unit(unit_id).path.strip("/").split("/") if i]
+        chain: list[str] = []
+        current: str | None = unit_id
+        while current is not None and len(chain) < 64:
+            chain.append(current)
+            current = self.parents.get(current)
+        return chain[::-1]
 
-    def _chain_matches(self, unit_id: str, parts: list[str]) -> bool:
-        folded = [text.fold(self.names.get(i, "")) for i in self._chain(unit_id)]
-        return folded[-len(parts):] == [text.fold(p) for p in parts]
-
-    def _find(self, parts: list[str]) -> str | None:
-        key = "/".join(text.fold(p) for p in parts)
-        if key in self._cache:
-            return self._cache[key]
-        found = units.find_unit(self.db, " / ".join(parts))
-        if found is not None and found.id in self.names and self._chain_matches(found.id, parts):
-            return found.id
+    def _find(self, keys: list[str]) -> str | None:
+        for candidate in self.by_key.get(keys[-1], []):
+            chain = [self.keys[i] for i in self._chain(candidate)]
+            if chain[-len(keys):] == keys:
+                return candidate
         return None
 
     # --- planning -----------------------------------------------------------------------
 
-    def resolve(self, value: str) -> str | None:
+    def resolve(self, value: str, row: int = 0) -> str | None:
         """The id of the unit the value names, planning it (and its parents) if missing."""
         if value in self._raw:
             return self._raw[value]
-        self._raw[value] = found = self._resolve(value)
+        self._raw[value] = found = self._resolve(value, row)
         return found
 
-    def _resolve(self, value: str) -> str | None:
+    def _resolve(self, value: str, row: int) -> str | None:
         parts = split_path(value)
         if not parts:
             return None
-        key = "/".join(text.fold(p) for p in parts)
-        if key not in self._cache:
-            self._cache[key] = self._find(parts) or self._create_chain(parts)
-        return self._cache[key]
+        keys = [match_key(p) for p in parts]
+        path = "/".join(keys)
+        if path not in self._cache:
+            alias = self.aliases.get(path)
+            if alias is not None and alias in self.existing:
+                self._cache[path] = alias
+            else:
+                self._cache[path] = self._find(keys) or self._create_chain(parts, keys, row)
+                if self._cache[path] in self.planned:
+                    self.written.setdefault(self._cache[path], value)
+        return self._cache[path]
 
-    def _create_chain(self, parts: list[str]) -> str:
+    def _create_chain(self, parts: list[str], keys: list[str], row: int) -> str:
         start: Unit | None = None
         rest = parts
         for k in range(len(parts) - 1, 0, -1):
-            found = self._find(parts[:k])
+            found = self._find(keys[:k])
             if found is not None:
                 start, rest = self.unit(found), parts[k:]
                 break
         if start is None:
-            start = self._ensure_root()
-            if text.fold(parts[0]) == text.fold(start.name):
+            start = self._ensure_root(row)
+            if keys[0] == self.keys.get(start.id):
                 rest = parts[1:]
         for part in rest:
-            start = self._child(start, part)
+            start = self._child(start, part, row)
         return start.id
 
-    def _ensure_root(self) -> Unit:
+    def _ensure_root(self, row: int) -> Unit:
         if self.root is None:
             name = load_profile(self.db).office_name or DEFAULT_ROOT_NAME
-            self.root = self._plan(name, None)
+            self.root = self._plan(name, None, row)
         return self.root
 
-    def _child(self, parent: Unit, name: str) -> Unit:
-        existing = self.children.get((parent.id, text.fold(name)))
+    def _child(self, parent: Unit, name: str, row: int) -> Unit:
+        existing = self.children.get((parent.id, match_key(name)))
         if existing is not None:
             return self.unit(existing)
-        return self._plan(name, parent)
+        return self._plan(expand(name), parent, row)
 
-    def _plan(self, name: str, parent: Unit | None) -> Unit:
+    def _plan(self, name: str, parent: Unit | None, row: int) -> Unit:
         unit_id = new_id()
         folded = text.fold(name)
         level = next((label for key, label in self._levels if folded.startswith(key)), "")
@@ -128,8 +153,8 @@ class UnitPlanner:
         unit = Unit(unit_id, parent.id if parent else None, name, level, "active", None, None,
                     path)
         self.planned[unit_id] = unit
-        self.names[unit_id] = name
-        self.children[(unit.parent_id, folded)] = unit_id
+        self.first_row[unit_id] = row
+        self._know(unit_id, unit.parent_id, name)
         return unit
 
     def needed(self, unit_ids: set[str]) -> list[Unit]:
@@ -145,6 +170,18 @@ class UnitPlanner:
 
     def display(self, unit: Unit) -> str:
         """The unit's path below the office root ("Chi đoàn A / Tổ 1"); the root's own name."""
-        chain = self._chain(unit.id)
+        return self._display(unit.id)
+
+    def _display(self, unit_id: str) -> str:
+        chain = self._chain(unit_id)
         below = chain[1:] if len(chain) > 1 else chain
         return " / ".join(self.names.get(i, "?") for i in below)
+
+    def similar_to(self, unit: Unit) -> list[tuple[str, str]]:
+        """(id, path) of the existing units whose names are nearest to this planned one's."""
+        candidates = [(self.keys[i], i) for i in self.existing]
+        return [(i, self._display(i)) for i in similar(unit.name, candidates)]
+
+
+def _path_key(value: str) -> str:
+    return "/".join(match_key(p) for p in split_path(value))

@@ -13,18 +13,24 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from cadre_desktop.importing import sheet_cells
-from cadre_desktop.importing.sheet_cells import Fonts, Rows, Styles
+from cadre_desktop.importing.limits import MAX_SHARED_CHARS, MAX_SHARED_STRINGS
+from cadre_desktop.importing.sheet_cells import Fonts, Limits, Rows, Styles, TooBig
 
 FONT_SAMPLE_ROWS = 300
 _TICK_EVERY = 500
 _DIMENSION = re.compile(r"<(?:\w+:)?dimension ref=\"[A-Z]+\d+(?::[A-Z]+(\d+))?\"")
 
 RowsRead = Callable[[int], None]
+RowIterator = Iterator[tuple[int, list[Any], list[str | None] | None]]
+
+
+class TooManyStrings(Exception):
+    """The shared string table is beyond MAX_SHARED_STRINGS or MAX_SHARED_CHARS."""
 
 
 def _shared_strings(reader: Any) -> list[str]:
@@ -38,10 +44,13 @@ def _shared_strings(reader: Any) -> list[str]:
         return []
     item, text, run = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("si", "t", "r"))
     strings: list[str] = []
+    chars = 0
     with reader.archive.open(part.PartName[1:]) as source:
         for _event, element in iterparse(source):
             if element.tag != item:
                 continue
+            if len(strings) >= MAX_SHARED_STRINGS:
+                raise TooManyStrings()
             parts = []
             for child in element:
                 if child.tag == text:
@@ -50,7 +59,11 @@ def _shared_strings(reader: Any) -> list[str]:
                     run_text = child.find(text)
                     if run_text is not None and run_text.text:
                         parts.append(run_text.text)
-            strings.append("".join(parts).replace("x005F_", ""))
+            value = "".join(parts).replace("x005F_", "")
+            chars += len(value)
+            if chars > MAX_SHARED_CHARS:
+                raise TooManyStrings()
+            strings.append(value)
             element.clear()
     return strings
 
@@ -84,6 +97,10 @@ class LightBook:
         with self.archive.open(self.targets[name]) as source:
             return sheet_cells.read_cells(source, self.styles, max_rows, tick)
 
+    def iter_rows(self, name: str, limits: Limits) -> RowIterator:
+        with self.archive.open(self.targets[name]) as source:
+            yield from sheet_cells.iter_cells(source, self.styles, limits)
+
     def estimate(self, name: str) -> int:
         """The row count the sheet declares at its top (0 when it declares none)."""
         with self.archive.open(self.targets[name]) as source:
@@ -104,6 +121,22 @@ class PublicBook:
 
     def estimate(self, name: str) -> int:
         return int(self.book[name].max_row or 0)
+
+    def iter_rows(self, name: str, limits: Limits) -> RowIterator:
+        ws = self.book[name]
+        ws.reset_dimensions()
+        for number, cells in enumerate(ws.iter_rows(max_row=limits.rows + 1), start=1):
+            if number > limits.rows:
+                raise TooBig("rows", number)
+            if len(cells) > limits.columns:
+                raise TooBig("columns", number, len(cells))
+            values = [cell.value for cell in cells]
+            for column, value in enumerate(values, start=1):
+                if isinstance(value, str) and len(value) > limits.cell_chars:
+                    raise TooBig("cell", number, column)
+            fonts = ([cell.font.name if isinstance(cell.value, str) else None
+                      for cell in cells] if number <= FONT_SAMPLE_ROWS else None)
+            yield number, values, fonts
 
     def read(self, name: str, max_rows: int | None, tick: RowsRead | None) -> tuple[Rows, Fonts]:
         ws = self.book[name]

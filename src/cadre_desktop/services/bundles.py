@@ -28,12 +28,12 @@ from typing import Any
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services.offices import unlock_keys
 from cadre_desktop.store import offices, sync_log
 from cadre_desktop.store.db import Database
 from cadre_desktop.sync import framing
 from cadre_desktop.sync.exporter import export_bundle
 from cadre_desktop.sync.importer import ImportOptions, ImportReport
-from cadre_desktop.sync.keys import unlock
 from cadre_desktop.sync.receipts import ReceiptResult, build_receipt, import_receipt, issuer_ref
 from cadre_desktop.sync.strict import DEFAULT_LIMITS, CancelledFn, Limits, ProgressFn
 from cadre_desktop.sync.transaction import BatchItem, import_bundle, import_bundles
@@ -78,7 +78,7 @@ def export_to_file(db: Database, path: Path, passphrase: str,
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError(f"Không có thư mục {path.parent}")
-    keys = unlock(db.conn, passphrase)
+    keys = unlock_keys(db, passphrase)
     sealed = export_bundle(db, keys, path.name, progress, cancelled)
     try:
         write_atomically(path, sealed.data)
@@ -148,7 +148,7 @@ def receipt_for(db: Database, passphrase: str, office_code_or_id: str,
     if entry is None:
         raise UserError(f"Chưa nhập gói nào{f' số {sequence}' if sequence else ''} của "
                         f"{office.label}")
-    return build_receipt(unlock(db.conn, passphrase), issuer_ref(db), entry)
+    return build_receipt(unlock_keys(db, passphrase), issuer_ref(db), entry)
 
 
 def import_receipt_file(db: Database, path: Path,

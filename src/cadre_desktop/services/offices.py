@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput, UserError
+from cadre_desktop.services.passphrase_rules import MIN_PASSPHRASE, check_passphrase
 from cadre_desktop.store import offices
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.offices import OfficeKey, OfficeRow
 from cadre_desktop.store.tx import Transaction
 from cadre_desktop.sync import crypto
-from cadre_desktop.sync.crypto import FORGOTTEN
 from cadre_desktop.sync.header import OfficeRef
 from cadre_desktop.sync.keys import (
     Identity,
@@ -35,8 +35,8 @@ from cadre_desktop.sync.keys import (
     unlock,
 )
 
-MIN_PASSPHRASE = 8
 ROLES = ("child", "parent")
+__all__ = ["MIN_PASSPHRASE", "check_passphrase"]  # the rules live in passphrase_rules
 
 
 @dataclass(frozen=True)
@@ -64,19 +64,15 @@ def _ref(row: OfficeRow) -> OfficeRef:
     return OfficeRef(row.id, row.code, row.name)
 
 
-def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(f"Mật khẩu của đơn vị phải có ít nhất {MIN_PASSPHRASE} ký tự. "
-                           f"{FORGOTTEN}", "passphrase")
-
-
 def init_office(db: Database, code: str, name: str, passphrase: str) -> IdentityInfo:
+    text.refuse_forbidden(code, "Mã đơn vị", "code")
+    text.refuse_forbidden(name, "Tên đơn vị", "name")
     code, name = text.clean(code), text.clean(name)
     if not code or not name:
         raise InvalidInput("Cần cả mã và tên của đơn vị", "code" if not code else "name")
     if len(code) > 60 or len(name) > 200:
         raise InvalidInput("Mã hoặc tên đơn vị quá dài", "name")
-    check_passphrase(passphrase)
+    check_passphrase(passphrase, office_words=(code, name))
     if offices.active_identity(db.conn) is not None:
         raise UserError("Đơn vị này đã có định danh và khóa. Muốn thay khóa thì dùng chức năng "
                         "đổi khóa; không khởi tạo lại.")
@@ -172,15 +168,48 @@ def enrol(db: Database, data: bytes, role: str, typed_fingerprint: str) -> Enrol
     return EnrolResult(office, role, identity.fingerprint, "enrolled", warnings)
 
 
+def unlock_keys(db: Database, passphrase: str | None, key_id: str | None = None) -> OfficeKeys:
+    """This office's private keys; a key sealed by an older version at a lower scrypt
+    cost is sealed again at today's cost on the way (once: then it is current)."""
+    keys = unlock(db.conn, passphrase, key_id)
+    row = (offices.identity_by_key_id(db.conn, key_id) if key_id
+           else offices.active_identity(db.conn))
+    if (passphrase and row is not None and row.secret and crypto.needs_resealing(row.secret)
+            and not db.read_only):
+        with db.write("Tăng độ bền mã hóa khóa của đơn vị", undoable=False) as tx:
+            offices.set_identity_secret(tx, row.key_id,
+                                        crypto.seal_secret(keys.secret(), passphrase))
+        offices.forget_old_pages(db)
+    return keys
+
+
+def change_passphrase(db: Database, old: str, new: str) -> None:
+    """Seal this office's private key with a new passphrase (the keys stay the same, so
+    nothing changes for the other offices). The old passphrase must open it."""
+    me = offices.self_office(db)
+    check_passphrase(new, office_words=(me.code, me.name))
+    if new == old:
+        raise InvalidInput("Mật khẩu mới giống mật khẩu cũ", "passphrase")
+    row = offices.active_identity(db.conn)
+    if row is None:
+        raise UserError("Đơn vị chưa có khóa: hãy khởi tạo định danh đơn vị (office init).")
+    keys = unlock(db.conn, old)
+    with db.write("Đổi mật khẩu của đơn vị", undoable=False) as tx:
+        offices.set_identity_secret(tx, row.key_id, crypto.seal_secret(keys.secret(), new))
+    offices.forget_old_pages(db)
+
+
 def rotate_keys(db: Database, passphrase: str) -> bytes:
     """New keys for this office; returns the rotation statement to send to the offices
-    that trust the old key (the parent and the children). The passphrase stays the same."""
+    that trust the old key (the parent and the children). The passphrase stays the same.
+    The retired private key is erased: nothing encrypted to it can be opened any more."""
     old = unlock(db.conn, passphrase)
     new = OfficeKeys.generate()
     me = offices.self_office(db)
     with db.write("Đổi khóa của đơn vị", undoable=False) as tx:
         statement = build_rotation(old, new, _ref(me), tx.stamp)
         _store_keys(tx, db, new, passphrase)
+    offices.forget_old_pages(db)
     return statement
 
 

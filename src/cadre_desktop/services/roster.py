@@ -65,6 +65,11 @@ def save_person(db: Database, form: PersonForm, person_id: str | None = None) ->
     person = result.person
     label = f"Sửa {person.full_name}" if person_id else f"Thêm {person.full_name}"
     with db.write(label) as tx:
+        holder = (people.citizen_id_holder(tx, person.citizen_id, person_id)
+                  if person.citizen_id else None)
+        if holder is not None:  # checked in the same transaction as the write
+            raise FieldErrors({"citizen_id": f"Số CCCD {person.citizen_id} đã có ở "
+                                             f"{holder[1]}: mỗi người một số CCCD"})
         if person_id is None:
             person_id = people.create_person(tx, person)
         else:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.store import files
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 KEEP_DAYS = 7
@@ -47,6 +48,7 @@ def list_backups(db_path: str | Path) -> list[Backup]:
 
 
 def _copy(source: Path, target: Path) -> None:
+    files.create_private(target)  # a copy of the office's personal data: owner only
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
@@ -60,11 +62,15 @@ def take_backup(db_path: str | Path, now: dt.datetime | None = None) -> Backup:
     db_path = Path(db_path)
     now = now or dt.datetime.now()
     folder = backup_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    files.private_dir(folder)
     target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
     partial = target.with_suffix(".partial")
-    _copy(db_path, partial)
-    partial.replace(target)
+    try:
+        _copy(db_path, partial)
+        partial.replace(target)
+    except BaseException:  # a full disk: no half copy is left to look like a backup
+        partial.unlink(missing_ok=True)
+        raise
     return Backup(target, now.replace(microsecond=0), target.stat().st_size)
 
 

@@ -9,10 +9,53 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from cadre_desktop.domain.errors import DatabaseError
-from cadre_desktop.store import migrate
+from cadre_desktop.store import files, lock, migrate
 from cadre_desktop.store.tx import Transaction
+
+# Set by the command line for the length of one command: every database opened for
+# writing then takes the one-writer lock (store.lock) until it is closed. The GUI takes
+# that lock once for its window instead (app.py), so it leaves this off.
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another connection's write
+_writer_lock_who: str | None = None
+_held: dict[Path, list[Any]] = {}  # path -> [lock, number of open databases using it]
+
+
+@contextmanager
+def cli_writer_locks(who: str) -> Iterator[None]:
+    """While inside, open_database(...) for writing takes the writer lock as `who`."""
+    global _writer_lock_who
+    previous, _writer_lock_who = _writer_lock_who, who
+    try:
+        yield
+    finally:
+        _writer_lock_who = previous
+        if previous is None:  # the command is over: a database left open lets go too
+            for key in list(_held):
+                held, _count = _held.pop(key)
+                held.release()
+
+
+def _take_writer_lock(path: Path) -> Path | None:
+    if _writer_lock_who is None:
+        return None
+    key = path.resolve()
+    if key in _held:  # the same command opening the file twice
+        _held[key][1] += 1
+    else:
+        _held[key] = [lock.acquire(path, _writer_lock_who), 1]
+    return key
+
+
+def _release_writer_lock(key: Path | None) -> None:
+    if key is None or key not in _held:
+        return
+    _held[key][1] -= 1
+    if _held[key][1] <= 0:
+        held, _count = _held.pop(key)
+        held.release()
 
 
 def now_utc() -> str:
@@ -34,13 +77,15 @@ class Database:
     """One SQLite connection to one office file. Not shared between threads:
     a worker thread opens its own Database on the same path."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool,
+                 writer_lock: Path | None = None) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
         self.clerk = default_clerk()
         self.closed = False
         self._office_id: str | None = None
+        self._writer_lock = writer_lock
 
     @property
     def office_id(self) -> str:
@@ -64,13 +109,15 @@ class Database:
             )
             tx = Transaction(self.conn, int(cur.lastrowid or 0), self.office_id, now_utc())
             yield tx
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             if tx.changes == 0 and not tx.keep_empty:
                 self.conn.execute("DELETE FROM txn WHERE id = ?", (tx.txn_id,))
             self.conn.execute("COMMIT")
+        except BaseException:
+            # Also when COMMIT itself fails (a full disk): SQLite may keep the transaction
+            # open, and the data must stay exactly as it was before the action.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     def setting(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
@@ -78,7 +125,11 @@ class Database:
 
     def close(self) -> None:
         self.closed = True
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            _release_writer_lock(self._writer_lock)
+            self._writer_lock = None
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -87,7 +138,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
                                isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
@@ -103,15 +154,37 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     exists = path.exists()
     if not exists and (read_only or not create):
         raise DatabaseError(f"Không tìm thấy tệp dữ liệu: {path}")
+    if exists:
+        files.check_database_file(path)
+    held = None if read_only else _take_writer_lock(path)
+    try:
+        return _open(path, exists, read_only, held)
+    except BaseException:
+        _release_writer_lock(held)
+        raise
+
+
+def _open(path: Path, exists: bool, read_only: bool, held: Path | None) -> Database:
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
+        files.create_private(path)  # personal data: readable by its owner only
+    conn: sqlite3.Connection | None = None
     try:
         conn = _connect(path, read_only)
         version = migrate.current_version(conn)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"Tệp {path.name} không phải tệp dữ liệu Cadre Desktop ({exc})"
-        ) from exc
+        if exists and version == 0:
+            files.refuse_foreign_sqlite(conn, path)
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise DatabaseError(
+                f"Tệp {path.name} không phải tệp dữ liệu Cadre Desktop hoặc đã bị hỏng; tệp "
+                "không bị thay đổi."
+            ) from exc
+        raise
+    if not read_only:
+        files.make_private(path)
     try:
         if read_only:
             migrate.refuse_if_newer(conn, path)
@@ -129,7 +202,7 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     except BaseException:
         conn.close()
         raise
-    return Database(conn, path, read_only)
+    return Database(conn, path, read_only, held)
 
 
 def _ensure_defaults(conn: sqlite3.Connection) -> None:

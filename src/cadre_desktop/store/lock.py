@@ -1,17 +1,26 @@
-"""One app instance per database: an OS-level lock on a file next to it.
+"""One writer per database: an OS-level lock on a file next to it.
 
-The lock is released by the OS when the process ends, so a crash never leaves a stale
-lock behind (unlike a file that merely exists).
+The GUI holds it while its window is open; every command that writes takes it for its
+run (store.db.cli_writer_locks), so two imports, or an import and the window, never
+write at once. The file holds who took the lock (the program's part, the process, the
+user and when), so a refusal says who holds it. The lock is released by the OS when the
+process ends, so a crash never leaves a stale lock behind (unlike a file that merely
+exists).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import getpass
+import json
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
 from cadre_desktop.domain.errors import DatabaseError
+
+WINDOW = "cửa sổ Cadre Desktop"
 
 
 class InstanceLock:
@@ -60,23 +69,52 @@ def _unlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def acquire(db_path: str | Path) -> InstanceLock:
-    """Take the lock or raise DatabaseError saying the file is open elsewhere."""
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors on odd systems; the name is cosmetic
+        return ""
+
+
+def describe_holder(content: str) -> str:
+    """'lệnh roster import (tiến trình 4242, người dùng lan, từ 09:15 14/05/2025)'."""
+    try:
+        holder = json.loads(content)
+        who = str(holder.get("who") or WINDOW)
+        pid, user, since = holder.get("pid"), holder.get("user"), holder.get("since")
+    except (ValueError, AttributeError):  # an older program wrote only its process id
+        return f"{WINDOW} (tiến trình {content})" if content.strip() else "một chương trình khác"
+    details = [f"tiến trình {pid}"] if pid else []
+    if user:
+        details.append(f"người dùng {user}")
+    if since:
+        try:
+            moment = dt.datetime.fromisoformat(str(since)).astimezone()
+            details.append(f"từ {moment:%H:%M %d/%m/%Y}")
+        except ValueError:
+            pass
+    return who + (f" ({', '.join(details)})" if details else "")
+
+
+def acquire(db_path: str | Path, who: str = WINDOW) -> InstanceLock:
+    """Take the lock or raise DatabaseError saying who holds it. who: what takes it, in
+    the clerk's words ("cửa sổ Cadre Desktop", "lệnh roster import")."""
     db_path = Path(db_path)
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the app's lifetime
     if not _try_lock(handle):
         handle.seek(0)
-        holder = handle.read().strip()
+        holder = describe_holder(handle.read())
         handle.close()
         raise DatabaseError(
-            f"Tệp dữ liệu {db_path.name} đang được mở trong một cửa sổ Cadre Desktop khác"
-            + (f" (tiến trình {holder})" if holder else "")
-            + ". Hãy dùng cửa sổ đó hoặc đóng nó trước."
+            f"Tệp dữ liệu {db_path.name} đang được mở để ghi bởi {holder}. Hãy đợi việc đó "
+            "xong (hoặc đóng cửa sổ đó) rồi làm lại; dữ liệu không thay đổi."
         )
     handle.seek(0)
     handle.truncate()
-    handle.write(str(os.getpid()))
+    handle.write(json.dumps({"who": who, "pid": os.getpid(), "user": _user(),
+                             "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
+                            ensure_ascii=False))
     handle.flush()
     return InstanceLock(handle, path)

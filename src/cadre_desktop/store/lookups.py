@@ -64,6 +64,7 @@ def code_for(db: Handle, kind: str, label_or_code: str) -> str | None:
 
 
 def add_item(tx: Transaction, db: Handle, kind: str, label: str) -> LookupItem:
+    text.refuse_forbidden(label, "Tên mục", "label")
     label = text.clean(label)
     if not label:
         raise InvalidInput("Tên mục không được để trống", "label")
@@ -122,6 +123,7 @@ def get_item(db: Handle, item_id: str) -> LookupItem | None:
 
 def rename_item(tx: Transaction, db: Handle, item: LookupItem, label: str) -> None:
     """A new label for the same code: people keep their value, lists show the new name."""
+    text.refuse_forbidden(label, "Tên mục", "label")
     label = text.clean(label)
     if not label:
         raise InvalidInput("Tên mục không được để trống", "label")

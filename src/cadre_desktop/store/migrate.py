@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.store import files
 
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -64,6 +65,7 @@ def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) 
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.before-v{version + 1}-{n}{path.suffix or '.sqlite3'}")
+    files.create_private(target)  # a copy of the office's personal data: owner only
     copy = sqlite3.connect(target)
     try:
         conn.backup(copy)

@@ -178,14 +178,30 @@ def identity_by_key_id(conn: sqlite3.Connection, key_id: str) -> IdentityRow | N
 
 def add_identity(tx: Transaction, key_id: str, sign_public: bytes, enc_public: bytes,
                  secret: str, identity: bytes) -> None:
-    """The new active identity; any previous one is retired (kept to open old bundles)."""
-    tx.conn.execute("UPDATE sync_identity SET status = 'retired', retired_at = ? "
+    """The new active identity; any previous one is retired and its private key erased
+    (its public part stays, to recognise the office's older bundles and receipts)."""
+    tx.conn.execute("PRAGMA secure_delete = ON")  # the old sealed key's bytes are zeroed
+    tx.conn.execute("UPDATE sync_identity SET status = 'retired', retired_at = ?, secret = '' "
                     "WHERE status = 'active'", (tx.stamp,))
     tx.conn.execute(
         "INSERT INTO sync_identity (office_id, key_id, sign_public, enc_public, secret, "
         "identity, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'active', ?)",
         (tx.office_id, key_id, sign_public, enc_public, secret, identity, tx.stamp))
     tx.note("sync_identity", key_id, {"created": key_id})
+
+
+def set_identity_secret(tx: Transaction, key_id: str, secret: str) -> None:
+    """Seal an identity's private key again (a new passphrase, a higher scrypt cost)."""
+    tx.conn.execute("PRAGMA secure_delete = ON")
+    tx.conn.execute("UPDATE sync_identity SET secret = ? WHERE key_id = ?", (secret, key_id))
+    tx.note("sync_identity", key_id, {"resealed": key_id})
+
+
+def forget_old_pages(db: Handle) -> None:
+    """After erasing or resealing a key (outside any transaction): copy the write-ahead log
+    into the database and empty it, so no older page holding the old sealed key stays in
+    the -wal file."""
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 # --- keys of other offices ------------------------------------------------------------

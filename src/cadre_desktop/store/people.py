@@ -166,6 +166,16 @@ def find_by_citizen_id(db: Handle, citizen_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def citizen_id_holder(db: Handle, citizen_id: str,
+                      other_than: str | None = None) -> tuple[str, str] | None:
+    """(id, full name) of this office's live person holding the ID number, or None."""
+    row = db.conn.execute(
+        "SELECT id, full_name FROM person WHERE office_id = ? AND citizen_id = ?"
+        " AND deleted = 0 AND id IS NOT ?", (db.office_id, citizen_id, other_than)
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
 def exists(db: Handle, person_id: str) -> bool:
     return db.conn.execute(
         "SELECT 1 FROM person WHERE id = ? AND deleted = 0", (person_id,)

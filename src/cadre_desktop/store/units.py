@@ -65,6 +65,8 @@ def create_unit(
     valid_from: dt.date | None = None,
     unit_id: str | None = None,
 ) -> Unit:
+    text.refuse_forbidden(name, "Tên đơn vị", "name")
+    text.refuse_forbidden(level_label, "Cấp đơn vị", "level_label")
     name = text.clean(name)
     if not name:
         raise InvalidInput("Tên đơn vị không được để trống", "name")
@@ -87,6 +89,8 @@ def create_unit(
 
 
 def rename_unit(tx: Transaction, unit_id: str, name: str, level_label: str) -> None:
+    text.refuse_forbidden(name, "Tên đơn vị", "name")
+    text.refuse_forbidden(level_label, "Cấp đơn vị", "level_label")
     name = text.clean(name)
     if not name:
         raise InvalidInput("Tên đơn vị không được để trống", "name")

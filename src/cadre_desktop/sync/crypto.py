@@ -12,9 +12,11 @@
   ChaCha20-Poly1305 key and nonce. The key is never reused, so a derived nonce is safe.
   The associated data is supplied by the caller (header.py binds sender, recipient,
   bundle id, sequence and the rest of the header except the payload's own hash).
-- Private keys at rest: scrypt (n=2**15, r=8, p=1 by default; the parameters are stored
-  with the sealed key) from the NFC-normalised passphrase, then ChaCha20-Poly1305.
-  Without the passphrase the keys cannot be recovered by anyone, by design.
+- Private keys at rest: scrypt (n=2**17, r=8, p=1 by default: about 128 MB and most of a
+  second per guess; the parameters are stored with the sealed key, so keys sealed at an
+  older, lower cost still open and are sealed again at this cost when next unlocked) from
+  the NFC-normalised passphrase, then ChaCha20-Poly1305. Without the passphrase the keys
+  cannot be recovered by anyone, by design.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ FINGERPRINT_DIGITS = 30
 ENCRYPTION_SCHEME = "x25519-hkdf-sha256-chacha20poly1305"
 
 # Tests lower this to keep key creation fast; the value used is stored with each key.
-SCRYPT_N = 2**15
+SCRYPT_N = 2**17
+STRONG_SCRYPT_N = 2**17  # the least cost the program seals with
 _SCRYPT_R, _SCRYPT_P = 8, 1
 _MAX_SCRYPT_N = 2**20
 
@@ -139,6 +142,19 @@ def seal_secret(secret: bytes, passphrase: str) -> str:
     return json.dumps({"kdf": "scrypt", "n": SCRYPT_N, "r": _SCRYPT_R, "p": _SCRYPT_P,
                        "salt": salt.hex(), "nonce": nonce.hex(), "sealed": sealed.hex()},
                       sort_keys=True)
+
+
+def sealed_cost(blob: str) -> int:
+    """The scrypt cost (n) a sealed key was sealed with; 0 when it cannot be read."""
+    try:
+        return int(json.loads(blob)["n"])
+    except (ValueError, KeyError, TypeError):
+        return 0
+
+
+def needs_resealing(blob: str) -> bool:
+    """Sealed at a lower cost than the program now uses (an older version's key)."""
+    return 0 < sealed_cost(blob) < SCRYPT_N
 
 
 def open_secret(blob: str, passphrase: str) -> bytes:

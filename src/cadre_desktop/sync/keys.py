@@ -161,6 +161,11 @@ def unlock(conn: sqlite3.Connection, passphrase: str | None,
             raise BundleRefused("Gói được mã hóa cho một khóa không phải của đơn vị này: "
                                 "có thể gói gửi nhầm đơn vị nhận.")
         raise UserError("Đơn vị chưa có khóa: hãy khởi tạo định danh đơn vị (office init).")
+    if not row.secret:
+        # Key rotation erases the retired private key: a bundle still encrypted to it
+        # cannot be opened by anyone any more, which is the point of retiring it.
+        raise BundleRefused("Gói được mã hóa cho khóa cũ của đơn vị, khóa này đã bị xóa khi "
+                            "đổi khóa: hãy nhờ đơn vị gửi làm lại gói với khóa mới.")
     if not passphrase:
         raise UserError("Cần mật khẩu của đơn vị để mở khóa.")
     return OfficeKeys.from_secret(crypto.open_secret(row.secret, passphrase))

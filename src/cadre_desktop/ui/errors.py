@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop import __version__
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services.failures import explain
 from cadre_desktop.ui import messages
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -103,7 +104,10 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     _showing = True
     try:
         parent = QApplication.activeWindow()
-        if isinstance(exc, UserError):
+        known = explain(exc)  # a damaged database, a full disk: the clerk's words
+        if known is not None:
+            show_user_error(parent, known)
+        elif isinstance(exc, UserError):
             show_user_error(parent, exc)
         else:
             show_bug_report(parent, exc_type, exc, tb)

@@ -177,9 +177,7 @@ class PreviewPage(QWizardPage):
 
         def work(db: Database, progress: Progress) -> Preview:
             return read_preview(db, path, sheet, legacy=legacy, column_overrides=overrides,
-                                skip_invalid=True,
-                                progress=lambda done, total: progress.step("", done, total),
-                                cancelled=lambda: progress.cancelled)
+                                skip_invalid=True, progress=progress)
 
         self.job = self.owner.start(work, self._loaded, self._failed, show_progress=False)
         self.job.stepped.connect(self._progressed)
@@ -255,9 +253,7 @@ class ResultPage(QWizardPage):
 
         def work(db: Database, progress: Progress) -> ImportReport:
             return import_roster(db, path, sheet=sheet, legacy=legacy, skip_invalid=skip,
-                                 column_overrides=overrides,
-                                 progress=lambda done, total: progress.step("", done, total),
-                                 cancelled=lambda: progress.cancelled)
+                                 column_overrides=overrides, progress=progress)
 
         self.job = self.owner.start(work, self._finished, self._failed, writes=True,
                                     label=self.tr("Importing the roster…"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.importing import tabular
 from cadre_desktop.importing.headers import RATING_PREFIX, SKIP
-from cadre_desktop.importing.roster_preview import NEW, REJECTED, UPDATE, PreviewRow
+from cadre_desktop.importing.roster_preview import NEW, REJECTED, UNCHANGED, UPDATE, PreviewRow
 from cadre_desktop.ui.kit.table_model import LEFT, RIGHT, Column, ListTableModel
 
 REJECTED_COLOUR = QColor(255, 205, 205)
@@ -85,6 +85,7 @@ def _outcome(row: PreviewRow) -> str:
     return {
         NEW: QCoreApplication.translate("ImportWizard", "New"),
         UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+        UNCHANGED: QCoreApplication.translate("ImportWizard", "Unchanged"),
         REJECTED: QCoreApplication.translate("ImportWizard", "Rejected"),
     }.get(row.status, row.status)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Cancelled, Progress, Step
 from cadre_desktop.services import changes
+from cadre_desktop.services.failures import explain
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import BugReportDialog, bug_report_text
@@ -62,8 +63,12 @@ class _Worker(QThread):
                 db.close()
         except UserError as exc:
             self.refusal = exc
-        except Exception as exc:  # a bug: shown to the clerk with its report
-            self.bug = bug_report_text(type(exc), exc, exc.__traceback__)
+        except Exception as exc:  # a bug, unless a full disk or a damaged file
+            known = explain(exc)
+            if known is not None:
+                self.refusal = known
+            else:
+                self.bug = bug_report_text(type(exc), exc, exc.__traceback__)
 
 
 class Op(QObject):

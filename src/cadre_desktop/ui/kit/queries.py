@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Cancelled, Progress
+from cadre_desktop.services.failures import explain
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import bug_report_text
 
@@ -73,9 +74,13 @@ class _Thread(QThread):
                     continue
                 except UserError as exc:
                     self.error.emit(request, exc.message, False)
-                except Exception as exc:  # a bug: reported with its traceback
-                    self.error.emit(request, bug_report_text(type(exc), exc, exc.__traceback__),
-                                    True)
+                except Exception as exc:  # a bug, unless a full disk or a damaged file
+                    known = explain(exc)
+                    if known is not None:
+                        self.error.emit(request, known.message, False)
+                    else:
+                        self.error.emit(request, bug_report_text(type(exc), exc,
+                                                                 exc.__traceback__), True)
         finally:
             if db is not None:
                 db.close()

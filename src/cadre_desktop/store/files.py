@@ -1,0 +1,109 @@
+"""Files that hold personal data: created readable by their owner only, written whole.
+
+The database, its backups, exports and bundles hold ID numbers, party status, discipline
+and rotation-deferral dates (Decree 13/2023/NĐ-CP): on POSIX they are created 0600
+(owner read/write), and an existing database opened for writing is narrowed to that.
+On Windows the files inherit the user profile folder's access list, which already
+limits them to their owner.
+
+An output file is written under a temporary name beside it and renamed over the target
+only when complete, so a failed export (a full disk, a cancel) leaves no partial file and
+never damages an older file of the same name.
+
+A database file is checked before SQLite touches it: an empty (0-byte) or non-SQLite file
+is refused and left exactly as it is, never turned into a new office.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from cadre_desktop.domain.errors import DatabaseError, UserError
+
+PRIVATE = 0o600
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file readable by its owner only (nothing when it exists)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE))
+
+
+def make_private(path: Path) -> None:
+    """Narrow an existing file to its owner (older versions created databases 0644)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except OSError:
+        pass  # a file of another user or on a read-only medium: reading it is still fine
+
+
+def private_dir(path: Path) -> None:
+    """A folder for private files (backups): created 0700."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def partial_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}.partial")
+
+
+@contextlib.contextmanager
+def written_whole(target: str | Path) -> Iterator[Path]:
+    """Yield a private temporary path beside target; when the block ends without an
+    error it replaces target, otherwise it is removed and target is left as it was."""
+    target = Path(target)
+    if target.is_dir():
+        raise UserError(f"{target} là một thư mục: hãy ghi tên tệp")
+    if not target.parent.is_dir():
+        raise UserError(f"Không có thư mục {target.parent}: hãy tạo thư mục trước")
+    temporary = partial_path(target)
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    create_private(temporary)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse what is not a database file, before SQLite could make it one."""
+    if path.is_dir():
+        raise DatabaseError(f"{path.name} là một thư mục, không phải tệp dữ liệu")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"Không đọc được tệp dữ liệu {path.name}: "
+                            f"{exc.strerror or exc}") from exc
+    if not head:
+        raise DatabaseError(
+            f"Tệp {path.name} rỗng (0 byte), không phải tệp dữ liệu Cadre Desktop: tệp không "
+            "bị thay đổi. Hãy chọn đúng tệp, hoặc một tên tệp chưa có để tạo dữ liệu mới.")
+    if head != SQLITE_HEADER:
+        raise DatabaseError(
+            f"Tệp {path.name} không phải tệp dữ liệu Cadre Desktop: tệp không bị thay đổi.")
+
+
+def refuse_foreign_sqlite(conn: sqlite3.Connection, path: Path) -> None:
+    """A SQLite file of another program (tables, but none of our layout) is not ours to
+    add tables to."""
+    tables = conn.execute(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchone()[0]
+    if tables:
+        raise DatabaseError(
+            f"Tệp {path.name} là dữ liệu SQLite của một chương trình khác, không phải của "
+            "Cadre Desktop: tệp không bị thay đổi.")
