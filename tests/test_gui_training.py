@@ -275,7 +275,7 @@ def test_finish_class_results_and_certificates(monkeypatch: pytest.MonkeyPatch,
         "Completed", "Completed", "Completed", "Not completed"]
     tab.certificates_button.click()
     assert "Numbered 3 certificates" in win.statusBar().currentMessage()
-    assert tab.model.index(0, 7).data().startswith("1/2025/GCN")
+    assert tab.model.index(0, 7).data().startswith("1/GCN")
     # A person's training history shows it in the person editor.
     editor = PersonEditor(win.db, office.roster.id("Nguyễn Văn An"))
     qtbot.addWidget(editor)
@@ -283,7 +283,7 @@ def test_finish_class_results_and_certificates(monkeypatch: pytest.MonkeyPatch,
     assert history.rowCount() == 1
     assert history.index(0, 3).data() == "Completed"
     assert history.index(0, 4).data() == "8,5"
-    assert history.index(0, 5).data().startswith("1/2025/GCN")
+    assert history.index(0, 5).data().startswith("1/GCN")
 
 
 def test_print_the_attendance_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
@@ -298,10 +298,12 @@ def test_print_the_attendance_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtBo
     pdf = tab.last_pdf
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
     assert "Attendance sheet" in tab.result.text()
-    opened: list[Path] = []
-    monkeypatch.setattr(prompts, "open_in_viewer", lambda path: opened.append(path) or True)
+    preview = tab.preview  # shown as soon as the document is made
+    assert preview is not None and preview.isVisible() and preview.data == pdf.read_bytes()
+    preview.reject()
     tab.open_button.click()
-    assert opened == [pdf]
+    assert tab.preview is not None and tab.preview is not preview and tab.preview.isVisible()
+    tab.preview.reject()
     target = tmp_path / "saved" / "diem-danh"
     target.parent.mkdir()
     monkeypatch.setattr(prompts, "save_file_name", lambda *_args: str(target))

@@ -1,8 +1,5 @@
-"""The class's printed documents: made as PDF off the GUI thread, then opened in the
-system viewer (where the clerk prints) or saved where the clerk wants.
-
-Printing straight from here would need Qt PDF to draw the pages, and the PySide6
-Essentials package has no Qt PDF; the viewer's own Print does the job.
+"""The class's printed documents: made as PDF off the GUI thread, then shown in the print
+preview, from where the clerk prints them or saves them.
 """
 
 from __future__ import annotations
@@ -26,7 +23,8 @@ from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import BugReportDialog
-from cadre_desktop.ui.print_job import open_pdf, save_pdf
+from cadre_desktop.ui.kit.preview import PrintPreview
+from cadre_desktop.ui.print_job import save_pdf
 from cadre_desktop.ui.training.print_job import DOCUMENTS, FILE_NAMES, PrintJob
 from cadre_desktop.ui.training.tables import button, button_row
 
@@ -64,16 +62,14 @@ class PrintTab(QWidget):
         self.result = QLabel(self.tr("No document made yet."))
         self.result.setObjectName("printResult")
         self.result.setWordWrap(True)
-        self.open_button = button(self.tr("&Open"), self.open_pdf, "openPdf")
+        self.preview: PrintPreview | None = None
+        self._title = ""
+        self.open_button = button(self.tr("Print pre&view…"), self.open_pdf, "openPdf")
         self.save_button = button(self.tr("Save as &PDF…"), self.save_pdf, "savePdf")
-        note = QLabel(self.tr("To print on paper, open the document and use the viewer's "
-                              "Print command."))
-        note.setWordWrap(True)
         result_box = QGroupBox(self.tr("Document"))
         result_layout = QVBoxLayout(result_box)
         result_layout.addWidget(self.result)
         result_layout.addLayout(button_row(self.open_button, self.save_button))
-        result_layout.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addWidget(make_box)
         layout.addWidget(result_box)
@@ -127,6 +123,7 @@ class PrintTab(QWidget):
                   "schedule": self.tr("Schedule"), "certificates": self.tr("Certificates")}
         self._show_result(path, pages, titles[kind])
         self.message.emit(self.tr("%1 ready (%Ln pages)", "", pages).replace("%1", titles[kind]))
+        self.open_pdf()
 
     def _failed(self, text: str, is_bug: bool) -> None:
         if is_bug:
@@ -136,17 +133,26 @@ class PrintTab(QWidget):
 
     def _show_result(self, path: Path | None, pages: int, title: str) -> None:
         self.last_pdf = path
+        self._title = title
         self.open_button.setEnabled(path is not None)
         self.save_button.setEnabled(path is not None)
         if path is None:
             self.result.setText(self.tr("No document made yet."))
         else:
-            self.result.setText(self.tr("%1: %Ln pages, ready to open or save.", "", pages)
+            self.result.setText(self.tr("%1: %Ln pages, ready to print or save.", "", pages)
                                 .replace("%1", title))
 
     def open_pdf(self) -> None:
-        if self.last_pdf is not None:
-            open_pdf(self, self.last_pdf)
+        """Show the document made last in the print preview."""
+        if self.last_pdf is None:
+            return
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = PrintPreview(self.last_pdf, self._title, self)
+        self.preview.saved.connect(
+            lambda copy: self.message.emit(self.tr("Saved %1").replace("%1", copy)))
+        self.preview.open()
 
     def save_pdf(self) -> None:
         if self.last_pdf is None:
