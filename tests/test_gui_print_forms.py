@@ -11,11 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from cadre_desktop.store.db import open_database
+from cadre_desktop.ui.kit import preview as kit_preview
+from cadre_desktop.ui.kit.preview import PrintPreview
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.member_programme.page import MemberProgrammePage
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
-from cadre_desktop.ui.kit import preview as kit_preview
-from cadre_desktop.ui.kit.preview import PrintPreview
 from cadre_desktop.ui.print_job import PdfMaker
 from cadre_desktop.ui.rotation.page import RotationPage
 from gui_support import OFFSCREEN_NOISE

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from cadre_desktop.domain import text
-from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 _PREFIX = "profile."
@@ -27,7 +27,7 @@ class OfficeProfile:
         return bool(self.office_name and self.office_code and self.place_name)
 
 
-def load_profile(db: Database) -> OfficeProfile:
+def load_profile(db: Handle) -> OfficeProfile:
     rows = dict(db.conn.execute(
         "SELECT key, value FROM setting WHERE key LIKE ?", (_PREFIX + "%",)
     ).fetchall())

@@ -150,7 +150,7 @@ class ClassView(QWidget):
         self.participants = ParticipantsTab(db)
         self.attendance = AttendanceTab(db)
         self.results = ResultsTab(db)
-        self.printing = PrintTab(db_path)
+        self.printing = PrintTab(db_path, db)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("classTabs")
         self._tabs: list[ClassTab] = [self.details, self.sessions, self.participants,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cadre_desktop.services import doc_numbers
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
@@ -32,10 +33,12 @@ from cadre_desktop.ui.training.tables import button, button_row
 class PrintTab(QWidget):
     message = Signal(str)
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, db: Database | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printTab")
         self._db_path = Path(db_path)
+        self._db = db
         self._class: TrainingClass | None = None
         self._temp = QTemporaryDir()
         self.job: PrintJob | None = None
@@ -50,10 +53,16 @@ class PrintTab(QWidget):
             self.buttons[kind] = button(titles[kind], self._maker(kind), f"print_{kind}")
         self.number = QLineEdit()
         self.number.setObjectName("documentNumber")
-        self.number.setPlaceholderText(self.tr("left blank on the paper when empty"))
+        self.number.setPlaceholderText(self.tr("the number from the register, e.g. 15 "
+                                               "(left blank on the paper when empty)"))
         self.number.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.number_preview = QLabel()
+        self.number_preview.setObjectName("documentNumberPreview")
+        self.number_preview.setWordWrap(True)
+        self.number.textChanged.connect(self.show_number)
         form = QFormLayout()
         form.addRow(self.tr("Document &number:"), self.number)
+        form.addRow("", self.number_preview)
         make_box = QGroupBox(self.tr("Make a document (PDF, A4)"))
         make_layout = QVBoxLayout(make_box)
         make_layout.addLayout(form)
@@ -75,14 +84,34 @@ class PrintTab(QWidget):
         layout.addWidget(result_box)
         layout.addStretch(1)
         self._show_result(None, 0, "")
+        self.show_number()
 
     def set_database(self, db: Database) -> None:
         self._db_path = Path(db.path)
+        self._db = db
+        self.show_number()
 
-    def load(self, cls: TrainingClass) -> None:
-        if self._class is None or self._class.id != cls.id:
-            self._show_result(None, 0, "")
-        self._class = cls
+    def show_number(self) -> None:
+        """The number as the lists will print it, live; why it cannot be used when it
+        cannot (the lists' buttons wait for a usable number)."""
+        if self._db is None:
+            return
+        typed = self.number.text()
+        found = {kind: doc_numbers.number_preview(self._db, typed, doc_kind)
+                 for kind, doc_kind in doc_numbers.KINDS.items()}
+        lists, schedule = found["attendance"], found["schedule"]
+        if lists.ok:
+            text = self.tr("On the paper: %1").replace("%1", lists.line)
+            if schedule.ok:
+                text += " " + self.tr("(the schedule: %1)").replace("%1", schedule.line)
+            self.number_preview.setText(text)
+            self.number_preview.setStyleSheet("")
+        else:
+            self.number_preview.setText(lists.message)
+            self.number_preview.setStyleSheet("color: #b00020;")
+        for kind, made in self.buttons.items():
+            usable = kind not in found or found[kind].ok
+            made.setEnabled(self.job is None and usable)
 
     def _maker(self, kind: str) -> Callable[[], None]:
         return lambda: self.make(kind)
@@ -116,6 +145,7 @@ class PrintTab(QWidget):
             self.progress = None
         for made in self.buttons.values():
             made.setEnabled(True)
+        self.show_number()
 
     def _done(self, kind: str, path: Path, pages: int) -> None:
         titles = {"attendance": self.tr("Attendance sheet"),
