@@ -5,7 +5,8 @@ text in the form the importer reads (dates dd/mm/yyyy, mm/yyyy or yyyy; ID and p
 numbers as text so Excel keeps their leading zeros), units as their path below the
 office's root unit, so the file re-imports to the same records. People come in official
 list order (tên, họ, đệm; equal names by birth date and ID number so the order does not
-depend on record ids).
+depend on record ids). With a selection (services.roster_selection), only the people the
+roster view shows, in its order.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services.roster_selection import Selection, people
 from cadre_desktop.store import lookups, units
 from cadre_desktop.store.db import Database
 
@@ -36,6 +38,11 @@ _PEOPLE = (
     "SELECT id, full_name, birth_date, gender, citizen_id, unit_id, working_status,"
     " permanent_staff, party_status, discipline_until, no_rotation_until, phone"
     " FROM person WHERE deleted = 0 ORDER BY name_key, birth_date, citizen_id, id"
+)
+# The same columns for a selection's query (which joins the unit and the position).
+_SELECTED = (
+    "p.id, p.full_name, p.birth_date, p.gender, p.citizen_id, p.unit_id, p.working_status,"
+    " p.permanent_staff, p.party_status, p.discipline_until, p.no_rotation_until, p.phone"
 )
 
 
@@ -62,8 +69,10 @@ class _Units:
         return self.cache[unit_id]
 
 
-def roster_table(db: Database) -> tuple[list[str], list[list[str]]]:
-    """The headings and the rows of the roster file, every value as text."""
+def roster_table(db: Database, selection: Selection | None = None
+                 ) -> tuple[list[str], list[list[str]]]:
+    """The headings and the rows of the roster file, every value as text; everyone, or the
+    people of `selection` in its order."""
     ratings: dict[str, dict[int, str]] = {}
     for person_id, year, label in db.conn.execute(
         "SELECT r.person_id, r.year, l.label FROM rating r"
@@ -93,7 +102,8 @@ def roster_table(db: Database) -> tuple[list[str], list[list[str]]]:
                 *HEADINGS_AFTER_RATINGS]
     rows: list[list[str]] = []
     for (person_id, full_name, birth, gender, citizen_id, unit_id, status, staff, party_code,
-         discipline, deferral, phone) in db.conn.execute(_PEOPLE):
+         discipline, deferral, phone) in (db.conn.execute(_PEOPLE) if selection is None
+                                          else people(db, selection, _SELECTED)):
         by_year = ratings.get(person_id, {})
         rows.append([
             person_id, full_name, PartialDate.from_iso(birth).display() if birth else "",
@@ -106,13 +116,14 @@ def roster_table(db: Database) -> tuple[list[str], list[list[str]]]:
     return headings, rows
 
 
-def export_roster(db: Database, path: str | Path) -> int:
-    """Write the roster to .xlsx or .csv; returns the number of people written."""
+def export_roster(db: Database, path: str | Path, selection: Selection | None = None) -> int:
+    """Write the roster (or the people of `selection`) to .xlsx or .csv; returns the number
+    of people written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(f"Chỉ xuất được ra tệp .xlsx hoặc .csv, không phải '{path.name}'")
-    headings, rows = roster_table(db)
+    headings, rows = roster_table(db, selection)
     try:
         if suffix == ".csv":
             _write_csv(path, headings, rows)

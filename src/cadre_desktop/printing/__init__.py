@@ -17,15 +17,20 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+
 if TYPE_CHECKING:
+    from cadre_desktop.services.roster_selection import Selection
     from cadre_desktop.store.db import Database
 
 # Each function imports the modules of its own document when called: `print attendance`
 # then loads reportlab's tables but not the forms' drawing code, nor the other documents'.
 
 __all__ = [
-    "print_attendance", "print_branch_results", "print_certificates", "print_member_registration",
-    "print_participants", "print_rotation_evaluation", "print_rotation_summary", "print_schedule",
+    "print_attendance", "print_branch_results", "print_certificates", "print_class_participants",
+    "print_classes",
+    "print_due_evaluations", "print_member_registration", "print_offices", "print_participants",
+    "print_roster", "print_rotation_evaluation", "print_rotation_summary", "print_schedule",
 ]
 
 
@@ -98,3 +103,60 @@ def print_branch_results(db: Database, year_id: str, unit_id: str, path: str | P
 
     return member_forms.render_results(member_data.branch_results(db, year_id, unit_id, on),
                                        Path(path))
+
+
+# The lists of the pages, as they are on screen (services.list_tables).
+
+
+def print_roster(db: Database, path: str | Path, selection: Selection | None = None, *,
+                 number: str | None = None, on: dt.date | None = None,
+                 progress: Progress = NO_PROGRESS) -> int:
+    """The people the roster shows (everyone, or `selection`: the search, the unit with its
+    sub-units, the sort) as "DANH SÁCH ĐOÀN VIÊN <UNIT>"."""
+    from cadre_desktop.printing import lists
+    from cadre_desktop.services import list_tables
+
+    return lists.render(db, list_tables.roster(db, selection), Path(path), number=number,
+                        on=on, progress=progress)
+
+
+def print_classes(db: Database, path: str | Path, *, year: int | None = None,
+                  status: str | None = None, number: str | None = None,
+                  on: dt.date | None = None) -> int:
+    """The training classes (of a year, in a status) as the classes page lists them."""
+    from cadre_desktop.printing import lists
+    from cadre_desktop.services import list_tables
+
+    return lists.render(db, list_tables.classes(db, year, status), Path(path), number=number,
+                        on=on)
+
+
+def print_class_participants(db: Database, class_id: str, path: str | Path, *,
+                             number: str | None = None, on: dt.date | None = None) -> int:
+    """Every enrolment of a class as its Participants tab shows it (the official list, the
+    waiting list and those who withdrew, with their state); print_participants is the
+    official list of those enrolled."""
+    from cadre_desktop.printing import lists
+    from cadre_desktop.services import list_tables
+
+    return lists.render(db, list_tables.participants(db, class_id), Path(path),
+                        number=number, on=on)
+
+
+def print_due_evaluations(db: Database, path: str | Path, *, on: dt.date | None = None,
+                          within_days: int | None = None, number: str | None = None) -> int:
+    """The evaluations overdue or falling due soon, as `evaluation due` lists them."""
+    from cadre_desktop.printing import lists
+    from cadre_desktop.services import list_tables
+
+    return lists.render(db, list_tables.due_evaluations(db, on, within_days), Path(path),
+                        number=number, on=on)
+
+
+def print_offices(db: Database, path: str | Path, *, on: dt.date | None = None,
+                  number: str | None = None) -> int:
+    """The offices this one knows, with their keys and last bundles (the offices page)."""
+    from cadre_desktop.printing import lists
+    from cadre_desktop.services import list_tables
+
+    return lists.render(db, list_tables.offices(db, on), Path(path), number=number, on=on)

@@ -8,11 +8,13 @@ name uses the indexed official-order key.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain import text
 from cadre_desktop.store.db import Database
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.offices import subtree_ids
 
 # (key, SQL expression shown, SQL ORDER BY for ascending)
@@ -55,7 +57,7 @@ class RosterSort:
     descending: bool = False
 
 
-def _where(db: Database, flt: RosterFilter) -> tuple[str, list[Any]]:
+def _where(db: Handle, flt: RosterFilter) -> tuple[str, list[Any]]:
     clauses = ["p.deleted = ?"]
     params: list[Any] = [1 if flt.deleted else 0]
     for token in text.fold(flt.query).split(" "):
@@ -107,6 +109,17 @@ def page(
     # Only the page's rows are joined; the name order comes straight off the index.
     sql = f"SELECT p.id, {select}{joins}{where}{_order(sort)} LIMIT ? OFFSET ?"
     return db.conn.execute(sql, [*params, limit, offset]).fetchall()
+
+
+def select(db: Handle, flt: RosterFilter, sort: RosterSort, columns: str) -> Iterator[Any]:
+    """Every person the filter keeps, in the order of `sort` (the roster's and `roster
+    search`'s order by default), as rows of `columns` (SQL over `person p`, the unit `u`,
+    the position `pos`, the working status `ws`), one at a time off the cursor: a list of
+    100,000 people is never held here."""
+    where, params = _where(db, flt)
+    joins = _FROM + (" LEFT JOIN office o ON o.id = p.office_id" if sort.column == "office"
+                     else "")
+    yield from db.conn.execute(f"SELECT {columns}{joins}{where}{_order(sort)}", params)
 
 
 def search(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
