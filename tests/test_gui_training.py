@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from cadre_desktop.services import enrolment, training
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store.db import open_database
+from cadre_desktop.store.profile import load_profile, save_profile
 from cadre_desktop.store.training import ClassInput, SessionInput
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.roster.editor import PersonEditor
@@ -309,6 +310,28 @@ def test_print_the_attendance_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtBo
     monkeypatch.setattr(prompts, "save_file_name", lambda *_args: str(target))
     tab.save_button.click()
     assert target.with_suffix(".pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_the_document_number_field_shows_the_paper_line(qtbot: QtBot, db_path: Path) -> None:
+    office = make_office(db_path)
+    win = open_window(qtbot, office.path)
+    with win.db.write("symbol") as tx:
+        profile = load_profile(tx)
+        profile.doc_suffix = "ĐTN"
+        save_profile(tx, profile)
+    tab = open_class(win, office.class_id, "print").printing
+    tab.number.setText("15")
+    assert tab.number_preview.text() == ("On the paper: Số: 15-DS/ĐTN "
+                                         "(the schedule: Số: 15-TB/ĐTN)")
+    tab.number.setText("15-DS/ĐTN")  # as the register reads: understood, never doubled
+    assert tab.number_preview.text() == "On the paper: Số: 15-DS/ĐTN"
+    assert tab.buttons["attendance"].isEnabled() and not tab.buttons["schedule"].isEnabled()
+    tab.number.setText("15-DS/BTV")
+    assert "khác ký hiệu của đơn vị" in tab.number_preview.text()
+    assert not tab.buttons["attendance"].isEnabled() and tab.buttons["certificates"].isEnabled()
+    tab.number.setText("")
+    assert tab.number_preview.text().startswith("On the paper: Số:")
+    assert all(made.isEnabled() for made in tab.buttons.values())
 
 
 def test_programme_editor_and_coverage(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,

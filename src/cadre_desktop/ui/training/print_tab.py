@@ -113,6 +113,12 @@ class PrintTab(QWidget):
             usable = kind not in found or found[kind].ok
             made.setEnabled(self.job is None and usable)
 
+    def load(self, cls: TrainingClass) -> None:
+        if self._class is None or self._class.id != cls.id:
+            self._show_result(None, 0, "")
+        self._class = cls
+        self.show_number()  # the settings may have changed since
+
     def _maker(self, kind: str) -> Callable[[], None]:
         return lambda: self.make(kind)
 
