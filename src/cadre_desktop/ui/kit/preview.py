@@ -37,14 +37,10 @@ _WHOLE_PAGE, _FIT_WIDTH = 0.0, -1.0
 _ZOOMS = [_WHOLE_PAGE, _FIT_WIDTH, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreview", text)
-
-
 def ask_printer(parent: QWidget, printer: QPrinter, pages: int, current: int) -> bool:
     """The system's print dialog (printer, page range, copies); False when cancelled."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "Print"))
     dialog.setMinMax(1, pages)
     option = QAbstractPrintDialog.PrintDialogOption
     dialog.setOptions(option.PrintPageRange | option.PrintCurrentPage
@@ -57,8 +53,9 @@ def ask_printer(parent: QWidget, printer: QPrinter, pages: int, current: int) ->
 
 
 def ask_save_path(parent: QWidget, start: str) -> str:
-    path, _chosen = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), start,
-                                                _tr("PDF document (*.pdf)"))
+    title = QCoreApplication.translate("PrintPreview", "Save as PDF")
+    filters = QCoreApplication.translate("PrintPreview", "PDF document (*.pdf)")
+    path, _chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
     return path
 
 
