@@ -1,12 +1,8 @@
-"""Questions that leave the program's own widgets (file dialogs, the system PDF viewer, a
-reason to type), in one place so tests can replace them."""
+"""Questions that leave the program's own widgets (file dialogs, a reason to type), in one
+place so tests can replace them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 
@@ -24,8 +20,3 @@ def open_file_name(parent: QWidget | None, title: str, start: str, filters: str)
 def save_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> str:
     path, _chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
     return path
-
-
-def open_in_viewer(path: Path) -> bool:
-    """Show a file in the program the system uses for it (a PDF viewer)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
