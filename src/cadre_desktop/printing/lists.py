@@ -66,7 +66,9 @@ def _heading(table: ListTable) -> tuple[list[list[Any]], list[Any]]:
 
 
 def _grid(table: ListTable, rows: list[list[str | None]], cols: list[Col],
-          widths: list[float], total: str) -> Grid:
+          widths: list[float], total: str, consume: bool = False) -> Grid:
+    """The rows as table cells; with `consume`, each row list becomes its cells in place
+    (the last layout tried of a long list: its rows are then never held twice)."""
     heading, spans = _heading(table)
     grid = Grid(widths, [c.align for c in cols], heading, spans, [], total=total)
     for number, row in enumerate(rows):
@@ -82,7 +84,12 @@ def _grid(table: ListTable, rows: list[list[str | None]], cols: list[Col],
                 values.append("")
             else:
                 values.append(cell(value, widths[index], cols[index].align))
-        grid.rows.append(values)
+        if consume:
+            row[:] = values
+        else:
+            grid.rows.append(values)
+    if consume:
+        grid.rows = rows  # every row now holds its cells
     return grid
 
 
@@ -110,7 +117,8 @@ def story(table: ListTable, document: Document,
     total = table.total(len(rows))
     cols = _columns(table, rows)
     choices = []
-    for wide in _orientations(len(rows), cols):
+    orientations = _orientations(len(rows), cols)
+    for wide in orientations:
         widths = fit_widths(cols, layout.frame_width(wide))
         if widths is None:
             continue
@@ -118,7 +126,8 @@ def story(table: ListTable, document: Document,
         before: list[Flowable] = [layout.header_block(document.header, wide),
                                   *layout.title_block(document)]
         closing = layout.closing_block(document.signature, document.recipients, wide)
-        book = Book(_grid(table, rows, cols, widths, total), before, wide, [closing])
+        grid = _grid(table, rows, cols, widths, total, consume=len(orientations) == 1)
+        book = Book(grid, before, wide, [closing])
         choices.append(((book.pages, crowded(cols, widths), wide), book))
     if not choices:
         raise AssertionError(f"the columns of “{table.title}” do not fit an A4 page")
