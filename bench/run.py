@@ -13,7 +13,8 @@ measured in the same run, written to a JSON file and printed as a table.
 
 Usage: `QT_QPA_PLATFORM=offscreen python bench/run.py --out bench-results.json`
 [--members N] [--import-rows N] [--repeats N] [--no-extra] [--quick]
-[--strict: exit 1 when a requirement fails].
+[--strict: exit 1 when a requirement fails] [--only NAME ...: only these parts: demo, gui,
+import, or a bench/NAME_bench.py module such as print or bundle].
 """
 
 from __future__ import annotations
@@ -61,12 +62,12 @@ def gui_figures(db_path: Path, tmp: Path, repeats: int, quick: bool = False) -> 
     return results
 
 
-def extra_figures(tmp: Path) -> list[Entry]:
-    """Entries from the other bench/*_bench.py modules."""
+def extra_figures(tmp: Path, only: set[str] | None = None) -> list[Entry]:
+    """Entries from the other bench/*_bench.py modules (those named in `only`, if given)."""
     results: list[Entry] = []
     for path in sorted(HERE.glob("*_bench.py")):
         name = path.stem
-        if name in OWN_MODULES:
+        if name in OWN_MODULES or (only is not None and name.removesuffix("_bench") not in only):
             continue
         try:
             module = importlib.import_module(name)
@@ -83,21 +84,29 @@ def extra_figures(tmp: Path) -> list[Entry]:
 
 
 def run_all(tmp: Path, members: int, import_rows: int, repeats: int,
-            extra: bool = True, quick: bool = False) -> list[Entry]:
+            extra: bool = True, quick: bool = False,
+            only: set[str] | None = None) -> list[Entry]:
+    def wanted(part: str) -> bool:
+        return only is None or part in only
+
     db_path = tmp / "demo.sqlite3"
-    print(f"Generating a demo office of {members:,} people...", file=sys.stderr)
-    results = [demo_time.run(db_path, members)]
-    print("Roster GUI...", file=sys.stderr)
-    results += gui_figures(db_path, tmp, repeats, quick)
-    print(f"Importing {import_rows:,} rows...", file=sys.stderr)
-    try:
-        results.append(import_sheet.run(db_path, tmp, import_rows, min(repeats, 3)))
-    except Exception as exc:
-        traceback.print_exc()
-        results.append(entry("roster import", None, "s", "", False, error=repr(exc)))
+    results: list[Entry] = []
+    if wanted("demo") or wanted("gui") or wanted("import"):
+        print(f"Generating a demo office of {members:,} people...", file=sys.stderr)
+        results.append(demo_time.run(db_path, members))
+    if wanted("gui"):
+        print("Roster GUI...", file=sys.stderr)
+        results += gui_figures(db_path, tmp, repeats, quick)
+    if wanted("import"):
+        print(f"Importing {import_rows:,} rows...", file=sys.stderr)
+        try:
+            results.append(import_sheet.run(db_path, tmp, import_rows, min(repeats, 3)))
+        except Exception as exc:
+            traceback.print_exc()
+            results.append(entry("roster import", None, "s", "", False, error=repr(exc)))
     if extra:
         print("Other benchmarks...", file=sys.stderr)
-        results += extra_figures(tmp)
+        results += extra_figures(tmp, only)
     return results
 
 
@@ -123,11 +132,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="shorter pauses between searches (for the smoke test)")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when a requirement is not met")
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        help="only these parts: demo, gui, import, or the NAME of a "
+                             "bench/NAME_bench.py module (print, bundle, ...)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="cadre-bench-") as folder:
         results = run_all(Path(folder), args.members, args.import_rows, args.repeats,
-                          extra=not args.no_extra, quick=args.quick)
+                          extra=not args.no_extra, quick=args.quick,
+                          only=set(args.only) if args.only else None)
     document = {
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"platform": platform.platform(), "cpus": os.cpu_count(), **_versions()},

@@ -156,6 +156,13 @@
             <numerusform>%1 ready (%Ln pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%1: %Ln page sent to the printer</numerusform>
+            <numerusform>%1: %Ln pages sent to the printer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonSearchDialog</name>
@@ -192,6 +199,23 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintTab</name>
     <message numerus="yes">
         <source>%1 ready (%Ln pages)</source>
@@ -201,20 +225,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln pages, ready to open or save.</source>
+        <source>%1: %Ln pages, ready to print or save.</source>
         <translation>
-            <numerusform>%1: %Ln page, ready to open or save.</numerusform>
-            <numerusform>%1: %Ln pages, ready to open or save.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReadyDialog</name>
-    <message numerus="yes">
-        <source>%1: %Ln pages, ready to open or save.</source>
-        <translation>
-            <numerusform>%1: %Ln page, ready to open or save.</numerusform>
-            <numerusform>%1: %Ln pages, ready to open or save.</numerusform>
+            <numerusform>%1: %Ln page, ready to print or save.</numerusform>
+            <numerusform>%1: %Ln pages, ready to print or save.</numerusform>
         </translation>
     </message>
 </context>

@@ -43,7 +43,7 @@
         <translation>Duyệt cử đi cơ sở</translation>
     </message>
     <message>
-        <source>The Standing Committee&apos;s decision to send %1.</source>
+        <source>The Standing Committee's decision to send %1.</source>
         <translation>Quyết định của Ban Thường vụ cử %1 đi cơ sở.</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>“%1” không phải ký hiệu điểm danh. Hãy dùng %2.</translation>
     </message>
     <message>
-        <source>Select a cell in the session&apos;s column first.</source>
+        <source>Select a cell in the session's column first.</source>
         <translation>Hãy chọn một ô trong cột của buổi học trước.</translation>
     </message>
     <message numerus="yes">
@@ -227,7 +227,7 @@
         <translation>Hủy đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>Cancel %1&apos;s rotation? It stays in the list as cancelled and no longer counts towards the year&apos;s quota.</source>
+        <source>Cancel %1's rotation? It stays in the list as cancelled and no longer counts towards the year's quota.</source>
         <translation>Hủy đợt đi cơ sở của %1? Đợt này vẫn ở trong danh sách với trạng thái đã hủy và không còn tính vào số lượng cử đi của năm.</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>Gia hạn hoặc kết thúc sớm</translation>
     </message>
     <message>
-        <source>%1&apos;s rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
+        <source>%1's rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
         <translation>Đợt đi cơ sở của %1 hiện kết thúc ngày %2. Chọn ngày muộn hơn để gia hạn, ngày sớm hơn để kết thúc sớm.</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>HostEvaluationDialog</name>
     <message>
-        <source>Host unit&apos;s evaluation</source>
+        <source>Host unit's evaluation</source>
         <translation>Đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
         <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
-        <source>Fingerprint of this office&apos;s keys:</source>
+        <source>Fingerprint of this office's keys:</source>
         <translation>Mã số xác nhận khóa của đơn vị:</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
         <translation>Định danh đơn vị</translation>
     </message>
     <message>
-        <source>Type the office&apos;s code and name first.</source>
+        <source>Type the office's code and name first.</source>
         <translation>Hãy nhập mã và tên đơn vị trước.</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@
         <translation>Mật khẩu đơn vị</translation>
     </message>
     <message>
-        <source>Choose the passphrase that will protect this office&apos;s keys. It is asked each time a bundle is sent or received. Type it twice.</source>
+        <source>Choose the passphrase that will protect this office's keys. It is asked each time a bundle is sent or received. Type it twice.</source>
         <translation>Chọn mật khẩu bảo vệ khóa của đơn vị. Mật khẩu được hỏi mỗi lần gửi hoặc nhận gói dữ liệu. Nhập hai lần.</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
         <translation>Khóa mới</translation>
     </message>
     <message>
-        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office&apos;s bundles, nor this office theirs.</source>
+        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office's bundles, nor this office theirs.</source>
         <translation>Tạo khóa mới cho đơn vị? Chương trình sẽ ghi một tệp đổi khóa; hãy gửi tệp đó cho đơn vị cấp trên và mọi đơn vị cấp dưới. Cho đến khi họ nhập tệp này, họ không đọc được gói dữ liệu của đơn vị này và đơn vị này cũng không đọc được gói của họ.</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
 <context>
     <name>LecturerField</name>
     <message>
-        <source>an outside lecturer&apos;s name, or choose from the roster</source>
+        <source>an outside lecturer's name, or choose from the roster</source>
         <translation>tên giảng viên bên ngoài, hoặc chọn từ danh sách</translation>
     </message>
     <message>
@@ -2298,7 +2298,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <source>To send anyway, record the Standing Committee&apos;s decision:</source>
+        <source>To send anyway, record the Standing Committee's decision:</source>
         <translation>Để vẫn cử đi, hãy ghi quyết định của Ban Thường vụ:</translation>
     </message>
 </context>
@@ -2336,7 +2336,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Ghi danh…</translation>
     </message>
     <message>
-        <source>Enrol a unit&apos;s &amp;target group…</source>
+        <source>Enrol a unit's &amp;target group…</source>
         <translation>Ghi danh theo đối &amp;tượng…</translation>
     </message>
     <message>
@@ -2368,7 +2368,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã rút (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln participants are under the programme&apos;s minimum attendance so far (highlighted).</source>
+        <source>%Ln participants are under the programme's minimum attendance so far (highlighted).</source>
         <translation>
             <numerusform>%Ln học viên đang dưới tỷ lệ dự học tối thiểu của chương trình (tô màu).</numerusform>
         </translation>
@@ -2486,6 +2486,12 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%1: đã gửi %Ln trang tới máy in</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing cancelled</source>
@@ -2774,12 +2780,19 @@ Lý do (ví dụ: mất máy tính):</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <source>Open</source>
-        <translation>Mở</translation>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Use “Save as PDF…” and open the file yourself.</source>
-        <translation>Không tìm thấy chương trình xem tệp PDF. Hãy dùng “Lưu thành PDF…” rồi tự mở tệp.</translation>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2788,6 +2801,86 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Xem trước khi in – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>Không hiển thị được văn bản này.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>Trang t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %Ln trang tới máy in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2902,6 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Giấy chứng nhận</translation>
     </message>
     <message>
-        <source>left blank on the paper when empty</source>
-        <translation>để trống thì bản in chừa chỗ ghi tay</translation>
-    </message>
-    <message>
         <source>Document &amp;number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
@@ -2825,16 +2914,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa tạo văn bản nào.</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Mở</translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
         <translation>Lưu thành &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>To print on paper, open the document and use the viewer&apos;s Print command.</source>
-        <translation>Để in ra giấy, hãy mở văn bản và dùng lệnh In của chương trình xem PDF.</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2847,6 +2928,22 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>the number from the register, e.g. 15 (left blank on the paper when empty)</source>
+        <translation>số theo sổ văn bản, ví dụ 15 (để trống thì trên giấy để chỗ trống)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>On the paper: %1</source>
+        <translation>Trên giấy: %1</translation>
+    </message>
+    <message>
+        <source>(the schedule: %1)</source>
+        <translation>(lịch học: %1)</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -2879,9 +2976,9 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Không tạo được văn bản</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln pages, ready to open or save.</source>
+        <source>%1: %Ln pages, ready to print or save.</source>
         <translation>
-            <numerusform>%1: %Ln trang, sẵn sàng để mở hoặc lưu.</numerusform>
+            <numerusform>%1: %Ln trang, sẵn sàng để in hoặc lưu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2896,7 +2993,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Thông tin đơn vị</translation>
     </message>
     <message>
-        <source>Welcome to Cadre Desktop. Please enter your office&apos;s details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
+        <source>Welcome to Cadre Desktop. Please enter your office's details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
         <translation>Chào mừng bạn đến với Cadre Desktop. Hãy nhập thông tin của đơn vị: các thông tin này được in ở phần đầu và phần ký của mọi văn bản. Có thể sửa lại sau trong mục Thiết lập.</translation>
     </message>
     <message>
@@ -2939,7 +3036,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. Gia Lộc</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;title:</source>
+        <source>Signer's &amp;title:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
@@ -2947,7 +3044,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. BÍ THƯ</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;name:</source>
+        <source>Signer's &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
@@ -2961,6 +3058,14 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>e.g. ĐTN in “Số: 12-KH/ĐTN”</source>
         <translation>vd. ĐTN trong “Số: 12-KH/ĐTN”</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate number pattern:</source>
+        <translation>Mẫu số &amp;giấy chứng nhận:</translation>
+    </message>
+    <message>
+        <source>{số}/GCN-{ký hiệu} (the default) gives “Số: 15/GCN-ĐTN”; {năm} adds the year</source>
+        <translation>{số}/GCN-{ký hiệu} (mặc định) cho “Số: 15/GCN-ĐTN”; {năm} thêm năm</translation>
     </message>
     <message>
         <source>* needed for printed documents</source>
@@ -3115,7 +3220,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>tên đơn vị không có trong danh sách</translation>
     </message>
     <message>
-        <source>(the group&apos;s first host post)</source>
+        <source>(the group's first host post)</source>
         <translation>(chức vụ đầu tiên của đối tượng)</translation>
     </message>
     <message>
@@ -3179,7 +3284,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-        <source>Not recorded. Each blocking issue needs the Standing Committee&apos;s decision: %1</source>
+        <source>Not recorded. Each blocking issue needs the Standing Committee's decision: %1</source>
         <translation>Chưa ghi. Mỗi vướng mắc cần có quyết định của Ban Thường vụ: %1</translation>
     </message>
 </context>
@@ -3234,31 +3339,6 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Remove</source>
         <translation>Xóa</translation>
-    </message>
-</context>
-<context>
-    <name>ReadyDialog</name>
-    <message>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln pages, ready to open or save.</source>
-        <translation>
-            <numerusform>%1: %Ln trang, sẵn sàng để mở hoặc lưu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To print on paper, open the document and use the viewer&apos;s Print command.</source>
-        <translation>Để in ra giấy, hãy mở văn bản và dùng lệnh In của chương trình xem PDF.</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Mở</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Lưu thành &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3400,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hạn đăng ký %1; mỗi tiêu chí cần có kế hoạch thực hiện cụ thể.</translation>
     </message>
     <message>
-        <source>Branch&apos;s comment: %1</source>
+        <source>Branch's comment: %1</source>
         <translation>Ý kiến của chi đoàn: %1</translation>
     </message>
     <message>
@@ -3393,7 +3473,7 @@ Lý do (ví dụ: mất máy tính):</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Cadre&apos;s report</source>
+        <source>Cadre's report</source>
         <translation>Báo cáo của cán bộ</translation>
     </message>
     <message>
@@ -3475,7 +3555,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc lớp</translation>
     </message>
     <message>
-        <source>Finish “%1” and record everyone&apos;s result from the attendance and test scores?</source>
+        <source>Finish “%1” and record everyone's result from the attendance and test scores?</source>
         <translation>Kết thúc lớp “%1” và ghi kết quả của từng học viên theo điểm danh và điểm kiểm tra?</translation>
     </message>
     <message>
@@ -3539,7 +3619,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Trả lại phiếu đăng ký</translation>
     </message>
     <message>
-        <source>Return %1&apos;s registration for changes. Say what should change.</source>
+        <source>Return %1's registration for changes. Say what should change.</source>
         <translation>Trả lại phiếu đăng ký của %1 để sửa. Hãy ghi rõ cần sửa gì.</translation>
     </message>
     <message>
@@ -3778,11 +3858,11 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đánh giá 6 tháng lần %1</translation>
     </message>
     <message>
-        <source>cadre&apos;s report</source>
+        <source>cadre's report</source>
         <translation>báo cáo của cán bộ</translation>
     </message>
     <message>
-        <source>host unit&apos;s evaluation</source>
+        <source>host unit's evaluation</source>
         <translation>đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -3845,7 +3925,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>%1&apos;s rotation ends on %2. Mark it as completed?</source>
+        <source>%1's rotation ends on %2. Mark it as completed?</source>
         <translation>Đợt đi cơ sở của %1 kết thúc ngày %2. Ghi nhận đã kết thúc?</translation>
     </message>
     <message>
@@ -3912,7 +3992,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Cử đi dù chưa đủ điều kiện</translation>
     </message>
     <message>
-        <source>Above the year&apos;s quota</source>
+        <source>Above the year's quota</source>
         <translation>Vượt số lượng cán bộ cử đi trong năm</translation>
     </message>
     <message>
@@ -3940,7 +4020,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã ghi báo cáo của %1</translation>
     </message>
     <message>
-        <source>Host unit&apos;s evaluation recorded for %1</source>
+        <source>Host unit's evaluation recorded for %1</source>
         <translation>Đã ghi đánh giá của đơn vị tiếp nhận đối với %1</translation>
     </message>
 </context>
@@ -3963,7 +4043,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đề xuất cử cán bộ này…</translation>
     </message>
     <message>
-        <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
+        <source>Evaluations overdue or due soon that still miss the cadre's report or the host unit's evaluation. Open one to record it.</source>
         <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
     </message>
     <message>
@@ -4045,7 +4125,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Quy định cử cán bộ đi cơ sở</translation>
     </message>
     <message>
-        <source>The conditions a cadre must meet and the yearly plan&apos;s limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
+        <source>The conditions a cadre must meet and the yearly plan's limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
         <translation>Các điều kiện cán bộ phải đáp ứng và giới hạn của kế hoạch hằng năm. Thay đổi chỉ áp dụng cho các lần xét từ nay; các đợt đã đề xuất giữ nguyên kết quả xét.</translation>
     </message>
     <message>
@@ -4053,7 +4133,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>năm</translation>
     </message>
     <message>
-        <source>Must be in the office&apos;s permanent staff</source>
+        <source>Must be in the office's permanent staff</source>
         <translation>Phải trong biên chế của cơ quan</translation>
     </message>
     <message>
@@ -4152,7 +4232,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Scores are entered once the branch has approved the member&apos;s registration.</source>
+        <source>Scores are entered once the branch has approved the member's registration.</source>
         <translation>Chỉ nhập điểm sau khi chi đoàn đã duyệt phiếu đăng ký của đoàn viên.</translation>
     </message>
 </context>
@@ -4271,7 +4351,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa đăng ký đơn vị cấp trên. Ở trang “Định danh và khóa”, hãy nhập tệp định danh của đơn vị cấp trên và gõ mã số xác nhận do cán bộ phụ trách ở đó đọc cho bạn.</translation>
     </message>
     <message>
-        <source>Bundles of this office go to %1. A bundle holds all of this office&apos;s records, is locked so that only that office can read it, and is signed so that it can tell it came from here.</source>
+        <source>Bundles of this office go to %1. A bundle holds all of this office's records, is locked so that only that office can read it, and is signed so that it can tell it came from here.</source>
         <translation>Gói dữ liệu của đơn vị được gửi cho %1. Mỗi gói chứa toàn bộ dữ liệu của đơn vị, được mã hóa để chỉ đơn vị nhận đọc được và được ký để đơn vị nhận biết gói đến từ đây.</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -34,6 +35,10 @@ def _stop_background_threads() -> Iterator[None]:
     queries = sys.modules.get("cadre_desktop.ui.kit.queries")
     if queries is not None:
         queries.stop_all()  # type: ignore[attr-defined]
+    if "cadre_desktop.ui.kit.gc_guard" in sys.modules:
+        # Automatic collection is off once the GUI started threads (ui.kit.gc_guard):
+        # collect here, on the main thread, what the test left behind.
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -86,6 +86,12 @@ def test_demo_history_is_consistent_with_today(db: Database) -> None:
             stored = progress.participant.result == "completed"
             assert stored == progress.outcome.completed
             assert bool(progress.participant.certificate_no) == stored
-    certificates = [r[0] for r in db.conn.execute(
-        "SELECT certificate_no FROM enrolment WHERE certificate_no IS NOT NULL")]
+    # Numbered after the office's pattern, a sequence per year (of the date they bear).
+    certificates = db.conn.execute(
+        "SELECT substr(c.end_date, 1, 4), e.certificate_no FROM enrolment e"
+        " JOIN training_class c ON c.id = e.class_id WHERE e.certificate_no IS NOT NULL"
+    ).fetchall()
     assert certificates and len(set(certificates)) == len(certificates)
+    for year in {y for y, _ in certificates}:
+        numbers = sorted(int(n.split("/")[0]) for y, n in certificates if y == year)
+        assert numbers == list(range(1, len(numbers) + 1))

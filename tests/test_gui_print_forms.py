@@ -1,6 +1,6 @@
 """Printing the rotation and member programme forms from the GUI: the PDF is made off the
-GUI thread, then opened in the viewer or saved (the viewer and the file dialog are
-replaced, as in the training GUI tests)."""
+GUI thread, then shown in the print preview, from where it is saved (the file dialog is
+replaced)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from cadre_desktop.store.db import open_database
-from cadre_desktop.ui.kit import prompts
-from cadre_desktop.ui.kit.printing import PdfMaker, ReadyDialog
+from cadre_desktop.ui.kit import preview as kit_preview
+from cadre_desktop.ui.kit.preview import PrintPreview
+from cadre_desktop.ui.kit.printing import PdfMaker
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.member_programme.page import MemberProgrammePage
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
@@ -63,14 +63,12 @@ def test_rotation_detail_prints_the_evaluation_form_and_the_summary(
     pdf = wait_for_pdf(qtbot, detail.printer)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.name == "phieu-danh-gia-1.pdf"
     dialog = detail.printer.dialog
-    assert isinstance(dialog, ReadyDialog) and dialog.isVisible()
-    label = dialog.findChild(QLabel, "pdfReadyText")
-    assert label is not None and label.text().startswith("Evaluation form: 1 page")
+    assert isinstance(dialog, PrintPreview) and dialog.isVisible()
+    assert dialog.pages == 1 and dialog.data == pdf.read_bytes()
+    assert "Evaluation form" in dialog.windowTitle()
     assert "Evaluation form ready" in win.statusBar().currentMessage()
-    opened: list[Path] = []
-    monkeypatch.setattr(prompts, "open_in_viewer", lambda path: opened.append(path) or True)
-    dialog.open_button.click()
-    assert opened == [pdf] and not dialog.isVisible()
+    dialog.reject()
+    assert not dialog.isVisible()
 
     select_row(detail.table, 1)  # another evaluation, then the summary, saved as PDF
     detail.print_summary_button.click()
@@ -78,10 +76,10 @@ def test_rotation_detail_prints_the_evaluation_form_and_the_summary(
     assert summary.name == "tom-tat-di-co-so.pdf"
     target = tmp_path / "saved" / "tom-tat"
     target.parent.mkdir()
-    monkeypatch.setattr(prompts, "save_file_name", lambda *_args: str(target))
+    monkeypatch.setattr(kit_preview, "ask_save_path", lambda *_args: str(target))
     dialog = detail.printer.dialog
     assert dialog is not None
-    dialog.save_button.click()
+    dialog.save_action.trigger()
     assert target.with_suffix(".pdf").read_bytes() == summary.read_bytes()
     assert "Saved" in win.statusBar().currentMessage()
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from cadre_desktop.services import enrolment, training
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store.db import open_database
+from cadre_desktop.store.profile import load_profile, save_profile
 from cadre_desktop.store.training import ClassInput, SessionInput
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.kit import prompts
@@ -278,7 +279,7 @@ def test_finish_class_results_and_certificates(monkeypatch: pytest.MonkeyPatch,
         "Completed", "Completed", "Completed", "Not completed"]
     tab.certificates_button.click()
     assert "Numbered 3 certificates" in win.statusBar().currentMessage()
-    assert tab.model.index(0, 7).data().startswith("1/2025/GCN")
+    assert tab.model.index(0, 7).data().startswith("1/GCN")
     # A person's training history shows it in the person editor.
     editor = PersonEditor(win.db, office.roster.id("Nguyễn Văn An"))
     qtbot.addWidget(editor)
@@ -286,7 +287,7 @@ def test_finish_class_results_and_certificates(monkeypatch: pytest.MonkeyPatch,
     assert history.rowCount() == 1
     assert history.index(0, 3).data() == "Completed"
     assert history.index(0, 4).data() == "8,5"
-    assert history.index(0, 5).data().startswith("1/2025/GCN")
+    assert history.index(0, 5).data().startswith("1/GCN")
 
 
 def test_print_the_attendance_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
@@ -301,15 +302,39 @@ def test_print_the_attendance_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtBo
     pdf = tab.last_pdf
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
     assert "Attendance sheet" in tab.result.text()
-    opened: list[Path] = []
-    monkeypatch.setattr(prompts, "open_in_viewer", lambda path: opened.append(path) or True)
+    preview = tab.preview  # shown as soon as the document is made
+    assert preview is not None and preview.isVisible() and preview.data == pdf.read_bytes()
+    preview.reject()
     tab.open_button.click()
-    assert opened == [pdf]
+    assert tab.preview is not None and tab.preview is not preview and tab.preview.isVisible()
+    tab.preview.reject()
     target = tmp_path / "saved" / "diem-danh"
     target.parent.mkdir()
     monkeypatch.setattr(prompts, "save_file_name", lambda *_args: str(target))
     tab.save_button.click()
     assert target.with_suffix(".pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_the_document_number_field_shows_the_paper_line(qtbot: QtBot, db_path: Path) -> None:
+    office = make_office(db_path)
+    win = open_window(qtbot, office.path)
+    with win.db.write("symbol") as tx:
+        profile = load_profile(tx)
+        profile.doc_suffix = "ĐTN"
+        save_profile(tx, profile)
+    tab = open_class(win, office.class_id, "print").printing
+    tab.number.setText("15")
+    assert tab.number_preview.text() == ("On the paper: Số: 15-DS/ĐTN "
+                                         "(the schedule: Số: 15-TB/ĐTN)")
+    tab.number.setText("15-DS/ĐTN")  # as the register reads: understood, never doubled
+    assert tab.number_preview.text() == "On the paper: Số: 15-DS/ĐTN"
+    assert tab.buttons["attendance"].isEnabled() and not tab.buttons["schedule"].isEnabled()
+    tab.number.setText("15-DS/BTV")
+    assert "khác ký hiệu của đơn vị" in tab.number_preview.text()
+    assert not tab.buttons["attendance"].isEnabled() and tab.buttons["certificates"].isEnabled()
+    tab.number.setText("")
+    assert tab.number_preview.text().startswith("On the paper: Số:")
+    assert all(made.isEnabled() for made in tab.buttons.values())
 
 
 def test_programme_editor_and_coverage(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,

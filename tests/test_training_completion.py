@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from cadre_desktop.domain.completion import Rule, can_still_reach, certificate_number, evaluate
+from cadre_desktop.domain.completion import Rule, can_still_reach, evaluate
+from cadre_desktop.domain.doc_number import certificate_number
 from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.services import attendance, enrolment
 from cadre_desktop.store import attendance as marks_store
@@ -45,8 +46,9 @@ def test_pass_score_is_needed_when_the_programme_has_one() -> None:
 def test_can_still_reach_and_certificate_format() -> None:
     assert can_still_reach(1, 2, 10, 80)  # 9/10 if all the rest are attended
     assert not can_still_reach(0, 3, 10, 80)  # at most 7/10
-    assert certificate_number(12, 2025, "TĐBT") == "12/2025/GCN-TĐBT"
-    assert certificate_number(3, 2025, "") == "3/2025/GCN"
+    assert certificate_number(12, 2025, "ĐTN") == "12/GCN-ĐTN"  # the default pattern
+    assert certificate_number(3, 2025, "") == "3/GCN"
+    assert certificate_number(12, 2025, "TĐBT", "{so}/{nam}/GCN-{ky hieu}") == "12/2025/GCN-TĐBT"
 
 
 @pytest.fixture
@@ -120,8 +122,8 @@ def test_results_and_certificates(running: tuple[Database, str, list[str],
                                                  dict[str, str]]) -> None:
     db, cls, sessions, who = running
     with db.write("profile") as tx:
-        save_profile(tx, OfficeProfile(office_name="Tỉnh đoàn Bình Thuận", office_code="TĐBT",
-                                       place_name="Phan Thiết"))
+        save_profile(tx, OfficeProfile(office_name="Tỉnh đoàn Bình Thuận", office_code="TDBT",
+                                       place_name="Phan Thiết", doc_suffix="TĐTN"))
     changes = [MarkChange(e, s, "co_mat") for e in who.values() for s in sessions]
     # Dung misses one of five (80 %: completes); Ngọc misses two (60 %: does not).
     changes += [MarkChange(who["Phạm Thị Dung"], sessions[0], "khong_phep"),
@@ -137,12 +139,13 @@ def test_results_and_certificates(running: tuple[Database, str, list[str],
     assert {p.result for p in enrol_store.list_participants(db, cls)} == {None}
     assert attendance.finish_class(db, cls).completed == 2
     given = attendance.assign_certificates(db, cls)
-    assert [number for _, number in given] == ["1/2025/GCN-TĐBT", "2/2025/GCN-TĐBT"]
+    # The office's symbol from Settings, not its unaccented code; a sequence per year.
+    assert [number for _, number in given] == ["1/GCN-TĐTN", "2/GCN-TĐTN"]
     assert attendance.assign_certificates(db, cls) == []  # nobody twice
     final = {p.full_name: (p.result, p.certificate_no)
              for p in enrol_store.list_participants(db, cls)}
-    assert final == {"Trần Thị Bình": ("completed", "1/2025/GCN-TĐBT"),
-                     "Phạm Thị Dung": ("completed", "2/2025/GCN-TĐBT"),
+    assert final == {"Trần Thị Bình": ("completed", "1/GCN-TĐTN"),
+                     "Phạm Thị Dung": ("completed", "2/GCN-TĐTN"),
                      "Lý Thị Ngọc": ("not_completed", None)}
 
 

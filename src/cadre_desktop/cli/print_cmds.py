@@ -1,4 +1,5 @@
 """`print attendance | participants | schedule | certificates`: a class's PDF documents;
+`print roster`: the people `roster search` shows (within a unit) as a Đoàn-format list;
 `print rotation-evaluation | rotation-summary`: a rotation's forms; `print registration |
 branch-results`: the member training programme's forms; `print target`: a plan target
 with the people not yet meeting it. Every one reads the database without changing it."""
@@ -58,6 +59,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         doc.add_argument("--date", type=_date, default=None,
                          help="the date of the place/date line, YYYY-MM-DD (default: today)")
         doc.set_defaults(handler=run_print, document=name)
+    roster = sub.add_parser("roster", parents=[common],
+                            help="the people `roster search` shows, as a list (DANH SÁCH)")
+    roster.add_argument("--query", default="", help="part of a name or ID number")
+    roster.add_argument("--unit", default=None,
+                        help="this unit and the units below it (its name, or its path)")
+    roster.add_argument("-o", "--output", type=Path, required=True, help="the PDF file")
+    roster.add_argument("--number", default=None,
+                        help="the document number (blank on the page when omitted)")
+    roster.add_argument("--date", type=_date, default=None,
+                        help="the date of the place/date line, YYYY-MM-DD (default: today)")
+    roster.set_defaults(handler=run_print, document="roster")
     for name, (help_text, options) in _FORMS.items():
         doc = sub.add_parser(name, parents=[common], help=help_text)
         for option, dest, option_help in options:
@@ -100,6 +112,11 @@ def run_print(args: argparse.Namespace) -> int:
     try:
         if args.document in _FORMS:
             pages = _print_form(printing, db, args, out)
+        elif args.document == "roster":
+            from cadre_desktop.services.roster_selection import selection_for
+
+            pages = printing.print_roster(db, out, selection_for(db, args.query, args.unit),
+                                          number=args.number, on=args.date)
         elif args.document == "attendance":
             pages = printing.print_attendance(db, args.class_id, out, number=args.number,
                                               on=args.date)

@@ -37,6 +37,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     exp = sub.add_parser("export", parents=[common], help="write the roster file")
     exp.add_argument("-o", "--output", type=Path, required=True)
+    exp.add_argument("--query", default=None,
+                     help="only the people `roster search QUERY` finds, in its order")
+    exp.add_argument("--unit", default=None,
+                     help="only the people of this unit and the units below it (its name, "
+                          "or its path 'Đoàn phường X / Chi đoàn Y' when names repeat)")
     exp.set_defaults(handler=run_export)
 
 
@@ -98,12 +103,15 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from cadre_desktop.exporting.roster_export import export_roster
+    from cadre_desktop.services.roster_selection import selection_for
 
     if args.output.suffix.lower() not in (".xlsx", ".csv"):
         raise UserError("Tệp xuất phải có đuôi .xlsx hoặc .csv")
     db = open_database(args.db, read_only=True)
     try:
-        count = export_roster(db, args.output)
+        selection = (selection_for(db, args.query or "", args.unit)
+                     if args.query is not None or args.unit is not None else None)
+        count = export_roster(db, args.output, selection=selection)
     finally:
         db.close()
     say(f"Đã xuất {count} người vào {args.output}")

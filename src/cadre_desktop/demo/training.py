@@ -21,7 +21,8 @@ from typing import Any
 
 from cadre_desktop.demo import training_plan as plan
 from cadre_desktop.demo.calendar import DemoCalendar
-from cadre_desktop.domain.completion import certificate_number, evaluate
+from cadre_desktop.domain.completion import evaluate
+from cadre_desktop.domain.doc_number import certificate_number
 from cadre_desktop.store import target_sql, units
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.profile import load_profile
@@ -101,7 +102,8 @@ class _Builder:
             " AND pa.position_code IN ('bi_thu', 'pho_bi_thu_tt') ORDER BY p.name_key, p.id")]
         root = units.root_unit(db)
         self.organiser = f"Ban Thường vụ {root.name}" if root else "Ban Thường vụ"
-        self.office_code = load_profile(db).office_code
+        profile = load_profile(db)
+        self.symbol, self.pattern = profile.doc_suffix, profile.certificate_pattern
         self.done: dict[str, set[str]] = {}  # programme code -> completed or enrolled
         self.targets: dict[str, list[str]] = {}
         self.certificates: dict[int, int] = {}
@@ -310,9 +312,10 @@ class _Builder:
             outcome = evaluate(present[enrolment["id"]], held, rule, enrolment["test_score"])
             enrolment["result"] = "completed" if outcome.completed else "not_completed"
             if outcome.completed:
-                seq = self.certificates.get(cls.year, 0) + 1
-                self.certificates[cls.year] = seq
-                enrolment["certificate_no"] = certificate_number(seq, cls.year,
-                                                                 self.office_code)
+                year = cls.end.year
+                seq = self.certificates.get(year, 0) + 1
+                self.certificates[year] = seq
+                enrolment["certificate_no"] = certificate_number(seq, year, self.symbol,
+                                                                 self.pattern)
             else:
                 done.discard(enrolment["person_id"])

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 DEFAULT_MIN_PCT = 80
-CERTIFICATE_FORMAT = "{seq}/{year}/GCN-{office}"
 
 
 @dataclass(frozen=True)
@@ -78,10 +77,3 @@ def sessions_held(dates: Iterable[dt.date], today: dt.date, finished: bool) -> i
 
 def format_score(score: float) -> str:
     return f"{score:g}".replace(".", ",")
-
-
-def certificate_number(seq: int, year: int, office_code: str,
-                       template: str = CERTIFICATE_FORMAT) -> str:
-    """'12/2025/GCN-TĐBT'; without an office code, '12/2025/GCN'."""
-    number = template.format(seq=seq, year=year, office=office_code.strip())
-    return number.rstrip("-/ ")

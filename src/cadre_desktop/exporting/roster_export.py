@@ -10,7 +10,8 @@ depend on record ids).
 Text is never written as a formula (exporting.sheet_text). Rows are produced one at a
 time straight from the database into the file, and the file is written under a temporary
 name and renamed when complete (store.files): a failed export leaves no partial file,
-and the file is readable by its owner only.
+and the file is readable by its owner only. With a selection,
+only the people the roster view shows, in its order (store.roster_selection).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from cadre_desktop.exporting.sheet_text import csv_row, xlsx_cell, xlsx_row
 from cadre_desktop.store import files, lookups, units
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.failures import explain
+from cadre_desktop.store.roster_selection import Selection, selected_rows, selection_count
 
 HEADINGS_BEFORE_RATINGS = [
     "Mã", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Đơn vị", "Chức vụ",
@@ -46,6 +48,12 @@ _PEOPLE = (
     " permanent_staff, party_status, discipline_until, no_rotation_until, phone,"
     " theory_level"
     " FROM person WHERE deleted = 0 ORDER BY name_key, birth_date, citizen_id, id"
+)
+# The same columns for a selection's rows (read by key, in the view's order).
+_SELECTED = (
+    "p.id, p.full_name, p.birth_date, p.gender, p.citizen_id, p.unit_id, p.working_status,"
+    " p.permanent_staff, p.party_status, p.discipline_until, p.no_rotation_until, p.phone,"
+    " p.theory_level"
 )
 
 
@@ -78,8 +86,10 @@ def roster_table(db: Database) -> tuple[list[str], list[list[str]]]:
     return headings, list(rows)
 
 
-def roster_rows(db: Database) -> tuple[list[str], Iterator[list[str]]]:
-    """The headings, and the rows one by one (nothing else of the roster is held)."""
+def roster_rows(db: Database, selection: Selection | None = None
+                ) -> tuple[list[str], Iterator[list[str]]]:
+    """The headings, and the rows one by one (nothing else of the roster is held):
+    everyone, or the people of `selection` in its order."""
     ratings: dict[str, dict[int, str]] = {}
     for person_id, year, label in db.conn.execute(
         "SELECT r.person_id, r.year, l.label FROM rating r"
@@ -111,7 +121,9 @@ def roster_rows(db: Database) -> tuple[list[str], Iterator[list[str]]]:
 
     def rows() -> Iterator[list[str]]:
         for (person_id, full_name, birth, gender, citizen_id, unit_id, status, staff,
-             party_code, discipline, deferral, phone, theory_code) in db.conn.execute(_PEOPLE):
+             party_code, discipline, deferral, phone, theory_code) in (
+                db.conn.execute(_PEOPLE) if selection is None
+                else selected_rows(db, selection, _SELECTED)):
             by_year = ratings.pop(person_id, {})
             yield [
                 person_id, full_name, PartialDate.from_iso(birth).display() if birth else "",
@@ -126,14 +138,17 @@ def roster_rows(db: Database) -> tuple[list[str], Iterator[list[str]]]:
     return headings, rows()
 
 
-def export_roster(db: Database, path: str | Path, progress: Progress = NO_PROGRESS) -> int:
-    """Write the roster to .xlsx or .csv; returns the number of people written."""
+def export_roster(db: Database, path: str | Path, progress: Progress = NO_PROGRESS,
+                  selection: Selection | None = None) -> int:
+    """Write the roster (or the people of `selection`) to .xlsx or .csv; returns the
+    number of people written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(f"Chỉ xuất được ra tệp .xlsx hoặc .csv, không phải '{path.name}'")
-    total = int(db.conn.execute("SELECT COUNT(*) FROM person WHERE deleted = 0").fetchone()[0])
-    headings, rows = roster_rows(db)
+    total = (int(db.conn.execute("SELECT COUNT(*) FROM person WHERE deleted = 0").fetchone()[0])
+             if selection is None else selection_count(db, selection))
+    headings, rows = roster_rows(db, selection)
     counted = _Counted(rows, progress, total)
     try:
         with files.written_whole(path) as temporary:

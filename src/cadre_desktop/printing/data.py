@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from cadre_desktop.domain import text
+from cadre_desktop.domain import doc_number, text
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import NotFound, UserError
 from cadre_desktop.printing.model import (
@@ -27,9 +27,6 @@ from cadre_desktop.printing.model import (
 )
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.profile import OfficeProfile, load_profile
-
-# Blank space the clerk fills by hand with the number from the register.
-_BLANK_NUMBER = "\u00a0" * 6
 
 
 def _s(value: Any) -> str:
@@ -56,10 +53,10 @@ def date_line(place: str, on: dt.date) -> str:
 
 
 def number_line(number: str | None, kind: str, suffix: str) -> str:
-    """'Số: 12-DS/ĐTN'; the number stays blank for the clerk when none is given."""
-    value = text.clean(number) if number else _BLANK_NUMBER
-    tail = f"/{text.clean(suffix)}" if text.clean(suffix) else ""
-    return f"Số: {value}-{kind}{tail}"
+    """'Số: 12-DS/ĐTN'; the number stays blank for the clerk when none is given. The number
+    may be typed as it reads in the register ("12-DS/ĐTN"): the tail is never doubled, and
+    a kind or a symbol other than the document's and the settings' raises InvalidInput."""
+    return doc_number.number_line(doc_number.parse_number(number, kind, suffix), kind, suffix)
 
 
 def _issuing_body(db: Database, profile: OfficeProfile) -> str:
@@ -277,7 +274,8 @@ def certificates(db: Database, class_id: str, on: dt.date | None = None) -> Cert
         raise UserError(f"Lớp “{cls.name}” chưa có học viên nào hoàn thành: "
                         "không có giấy chứng nhận để in.")
     profile = load_profile(db)
-    top = header(db, profile, "GCN", None, on or dt.date.today())
+    # A certificate bears the day the class ended, when the clerk gives no other.
+    top = header(db, profile, "GCN", None, on or cls.end or cls.start or dt.date.today())
     return CertificateSet(
         cls=cls, upper_body=top.upper_body, issuing_body=top.issuing_body,
         period=cls.period(), date_line=top.date_line, signature=signature(profile),

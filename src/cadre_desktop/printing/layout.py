@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -24,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.printing import fonts
 from cadre_desktop.printing.model import Document, DocumentHeader, Signature
 
@@ -156,8 +158,9 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def build(story: list[Flowable], path: Path, *, wide: bool, title: str,
-          numbered: bool = True) -> int:
-    """Lay out `story` on A4 (landscape when `wide`) and write the PDF; the page count."""
+          numbered: bool = True, progress: Progress = NO_PROGRESS) -> int:
+    """Lay out `story` on A4 (landscape when `wide`) and write the PDF; the page count.
+    `progress` hears of each page laid out and may stop the work (nothing is written)."""
     fonts.register()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -168,6 +171,14 @@ def build(story: list[Flowable], path: Path, *, wide: bool, title: str,
         title=title, author="Cadre Desktop", creator="Cadre Desktop", lang="vi",
         initialFontName=fonts.REGULAR, initialFontSize=11, initialLeading=13,
     )
+    if progress is not NO_PROGRESS:
+        pages = sum(1 for f in story if isinstance(f, PageBreak)) + 1
+
+        def laid_out(kind: str, value: int) -> None:
+            if kind == "PAGE":
+                progress.step("Đang dàn trang", value, pages)
+
+        doc.setProgressCallBack(laid_out)
     doc.build(story, onFirstPage=_nothing,
               onLaterPages=_page_number if numbered else _nothing)
     write_atomically(path, buffer.getvalue())

@@ -22,6 +22,9 @@ from cadre_desktop.printing.tables import BODY_SIZE, PAD, body_style, heading_st
 
 # Rounding in reportlab's own layout must never push a planned page over the edge.
 _SLACK = 1.0
+# The fewest rows that go over to the last page with the total and the signature, and that a
+# page giving rows to it keeps (one row alone above a signature looks like a mistake).
+MIN_ROWS = 3
 
 
 @dataclass
@@ -80,21 +83,48 @@ def height_of(flowables: Sequence[Flowable], width: float) -> float:
 
 def _cut(grid: Grid, first_room: float, room: float, tail: float) -> list[tuple[int, int]]:
     """(start, end) row ranges, one per page; the last also holds the total row and `tail`
-    points of what follows the table (the signature is never alone on a page)."""
+    points of what follows the table. The last page has at least MIN_ROWS rows with the
+    total and the signature (never a signature alone, never one row left over), and a page
+    that gives rows to the last one keeps at least MIN_ROWS of its own."""
     heights = [_row_height(grid, row) for row in grid.rows]
-    pages: list[tuple[int, int]] = []
-    start, used, limit = 0, 0.0, first_room
+    n = len(heights)
+    starts, used, limit = [0], 0.0, first_room
     for index, height in enumerate(heights):
-        if used + height > limit and (index > start or limit < room):
-            pages.append((start, index))
-            start, used, limit = index, 0.0, room
+        if used + height > limit and (index > starts[-1] or limit < room):
+            starts.append(index)
+            used, limit = 0.0, room
         used += height
-    if used + _total_height(grid) + tail > limit and len(heights) - start > 1:
-        # Keep the total and the signature with at least the last row.
-        pages.append((start, len(heights) - 1))
-        start = len(heights) - 1
-    pages.append((start, len(heights)))
-    return pages
+    end_block = _total_height(grid) + tail
+
+    def fits(page: int, start: int, end: int) -> bool:
+        return sum(heights[start:end]) + end_block <= (first_room if page == 0 else room)
+
+    last = len(starts) - 1
+    start = starts[last]
+    if fits(last, start, n):
+        if last > 0 and n - start < MIN_ROWS:
+            # Too few rows above the signature: take some from the page before.
+            wanted = min(start, max(starts[last - 1] + MIN_ROWS, n - MIN_ROWS))
+            while wanted < start and not fits(last, wanted, n):
+                wanted += 1
+            starts[last] = wanted
+        return _ranges(starts, n)
+    # The total and the signature need a page of their own: the last rows go with them.
+    moved = min(MIN_ROWS, n - start)
+    while moved > 1 and not fits(last + 1, n - moved, n):
+        moved -= 1
+    if n - moved - start < MIN_ROWS:
+        if last > 0:
+            # This page keeps MIN_ROWS rows, some taken from the page before.
+            starts[last] = min(start, max(starts[last - 1] + MIN_ROWS, n - moved - MIN_ROWS))
+        elif fits(1, n - (n - n // 2), n):
+            moved = max(moved, n - n // 2)  # a short first page: share its rows out
+    starts.append(n - moved)
+    return _ranges(starts, n)
+
+
+def _ranges(starts: list[int], n: int) -> list[tuple[int, int]]:
+    return list(zip(starts, [*starts[1:], n], strict=True))
 
 
 def _page_table(grid: Grid, start: int, end: int, last: bool) -> Table:

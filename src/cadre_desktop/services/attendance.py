@@ -14,13 +14,12 @@ from functools import cached_property
 
 from cadre_desktop.domain.attendance_marks import accepted
 from cadre_desktop.domain.completion import (
-    CERTIFICATE_FORMAT,
     Outcome,
     can_still_reach,
-    certificate_number,
     evaluate,
     sessions_held,
 )
+from cadre_desktop.domain.doc_number import certificate_number
 from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.domain.wording import class_phrase
 from cadre_desktop.store import attendance as marks_store
@@ -266,32 +265,33 @@ def _write_results(db: Database, tx: Transaction, class_id: str,
     return Results(done, len(progress) - done)
 
 
-def office_code(db: Database) -> str:
-    code = load_profile(db).office_code
-    if not code:
-        row = db.conn.execute("SELECT code FROM office WHERE id = ?", (db.office_id,)).fetchone()
-        code = row[0] if row else ""
-    return str(code or "")
+def certificate_year(cls: TrainingClass) -> int:
+    """The year whose sequence a class's certificates take: that of the class's end date
+    (the date they bear), the class's year when it has none."""
+    return cls.end_date.year if cls.end_date else cls.year
 
 
 def assign_certificates(db: Database, class_id: str,
-                        template: str = CERTIFICATE_FORMAT) -> list[tuple[str, str]]:
+                        pattern: str | None = None) -> list[tuple[str, str]]:
     """Certificate numbers for those who completed and have none yet, in official order,
-    numbered on from the year's last one. Returns (enrolment id, number)."""
+    numbered on from the year's last one, after the office's pattern (Settings) unless
+    `pattern` is given. Returns (enrolment id, number)."""
     cls = training.get_class(db, class_id)
-    year = cls.year
+    year = certificate_year(cls)
+    profile = load_profile(db)
+    pattern = pattern or profile.certificate_pattern
+    symbol = profile.doc_suffix
     taken = enrol_store.certificates_of_year(db, year)
-    code = office_code(db)
     seq = len(taken)
     given = []
     for participant in enrol_store.list_participants(db, class_id, ("enrolled",)):
         if participant.result != "completed" or participant.certificate_no:
             continue
         seq += 1
-        number = certificate_number(seq, year, code, template)
+        number = certificate_number(seq, year, symbol, pattern)
         while number in taken:
             seq += 1
-            number = certificate_number(seq, year, code, template)
+            number = certificate_number(seq, year, symbol, pattern)
         taken.add(number)
         given.append((participant.enrolment_id, number))
     if given:

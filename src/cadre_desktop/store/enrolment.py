@@ -191,7 +191,9 @@ def delete_enrolment(tx: Transaction, enrolment_id: str) -> bool:
 def certificates_of_year(db: Handle, year: int) -> set[str]:
     return {r[0] for r in db.conn.execute(
         "SELECT e.certificate_no FROM enrolment e JOIN training_class c ON c.id = e.class_id"
-        " WHERE e.deleted = 0 AND e.certificate_no IS NOT NULL AND c.year = ?", (year,))}
+        " WHERE e.deleted = 0 AND e.certificate_no IS NOT NULL"
+        # The year of the date a certificate bears: the class's end date when it has one.
+        " AND COALESCE(CAST(substr(c.end_date, 1, 4) AS INTEGER), c.year) = ?", (year,))}
 
 
 @dataclass(frozen=True)

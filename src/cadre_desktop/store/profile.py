@@ -20,6 +20,7 @@ class OfficeProfile:
     signer_title: str = ""      # e.g. "BÍ THƯ"
     signer_name: str = ""
     doc_suffix: str = ""        # e.g. "ĐTN" in "Số: 12-KH/ĐTN"
+    certificate_pattern: str = ""  # e.g. "{số}/GCN-{ký hiệu}"; "" is that default
 
     @property
     def complete(self) -> bool:

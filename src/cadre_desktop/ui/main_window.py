@@ -384,7 +384,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closing = True
-        self.runner.cancel_all_and_wait()
+        # The clerk's work stops (it rolls back); a daily backup under way is finished.
+        self.runner.cancel_all_and_wait(finish_background=True)
         stored = settings.app_settings()
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue("main_window/roster_splitter", self.roster_page.splitter.saveState())

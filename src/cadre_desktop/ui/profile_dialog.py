@@ -43,6 +43,9 @@ class ProfileForm(QWidget):
             "signer_name": (self.tr("Signer's &name:"), self.tr("e.g. Nguyễn Văn An")),
             "doc_suffix": (self.tr("&Document number suffix:"),
                            self.tr("e.g. ĐTN in “Số: 12-KH/ĐTN”")),
+            "certificate_pattern": (self.tr("C&ertificate number pattern:"),
+                                    self.tr("{số}/GCN-{ký hiệu} (the default) gives "
+                                            "“Số: 15/GCN-ĐTN”; {năm} adds the year")),
         }
         layout = QFormLayout(self)
         for field in fields(OfficeProfile):

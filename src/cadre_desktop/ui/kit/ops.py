@@ -34,6 +34,7 @@ from cadre_desktop.services.failures import explain
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import BugReportDialog, bug_report_text
+from cadre_desktop.ui.kit import gc_guard
 
 Work = Callable[[Database, Progress], Any]
 STEPS = 1000
@@ -212,9 +213,12 @@ class OpRunner(QObject):
         if tables:
             self.data_changed.emit(tables)
 
-    def cancel_all_and_wait(self) -> None:
+    def cancel_all_and_wait(self, finish_background: bool = False) -> None:
+        """Cancel the running ops and wait for their threads; finish_background: let the
+        program's own background work (the daily backup) finish instead."""
         for op in list(self.running):
-            op.cancel()
+            if not (finish_background and op.background):
+                op.cancel()
         for op in list(self.running):
             op.wait()
 
@@ -229,6 +233,9 @@ _runners: dict[int, OpRunner] = {}
 def runner_for(db: Database) -> OpRunner:
     """The runner of an open database (one per Database object, parented to the
     application so that it outlives any page)."""
+    app = QApplication.instance()
+    if app is not None:
+        gc_guard.install(app)  # threads start here: collect on the GUI thread only
     found = _runners.get(id(db))
     if found is None or found.db is not db:
         found = OpRunner(db, QApplication.instance())

@@ -1,10 +1,10 @@
-"""Making a printed document (PDF) off the GUI thread, then offering it: open it in the
-system viewer (where the clerk prints) or save it where the clerk wants.
+"""Making a printed document (PDF) off the GUI thread, then showing it in the print
+preview (kit.preview), from where the clerk prints it or saves it.
 
 The document is made by an op (kit.ops): a printing function of cadre_desktop.printing
 called on the op's own read-only connection, with the progress dialog and its Cancel
-(a cancelled document is thrown away). The file dialog and the viewer go through
-kit.prompts, the one place where the tests replace them.
+(a cancelled document is thrown away). The file dialog goes through kit.prompts, the
+one place where the tests replace it.
 """
 
 from __future__ import annotations
@@ -15,29 +15,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cadre_desktop.domain.progress import Progress
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.kit.ops import Op, run_op
-
-
-def open_pdf(parent: QWidget, path: Path) -> bool:
-    """Show the PDF in the system's viewer; a notice when there is none."""
-    if prompts.open_in_viewer(path):
-        return True
-    messages.warn(
-        parent,
-        QCoreApplication.translate("PrintJob", "Open"),
-        QCoreApplication.translate(
-            "PrintJob",
-            "No program to show PDF files was found. Use “Save as PDF…” and open the file "
-            "yourself.",
-        ),
-    )
-    return False
+from cadre_desktop.ui.kit.preview import PrintPreview
 
 
 def save_pdf(parent: QWidget, path: Path) -> Path | None:
@@ -63,53 +48,9 @@ def save_pdf(parent: QWidget, path: Path) -> Path | None:
     return chosen
 
 
-class ReadyDialog(QDialog):
-    """The document is made: open it (to read and print it) or save it."""
-
-    saved = Signal(str)  # the copy's path
-
-    def __init__(self, path: Path, title: str, pages: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("pdfReadyDialog")
-        self.setWindowTitle(self.tr("Print"))
-        self.path = path
-        label = QLabel(
-            self.tr("%1: %Ln pages, ready to open or save.", "", pages).replace("%1", title)
-        )
-        label.setObjectName("pdfReadyText")
-        label.setWordWrap(True)
-        note = QLabel(
-            self.tr("To print on paper, open the document and use the viewer's Print command.")
-        )
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        self.open_button = self.buttons.addButton(self.tr("&Open"), role)
-        self.open_button.setObjectName("openPdf")
-        self.save_button = self.buttons.addButton(self.tr("Save as &PDF…"), role)
-        self.save_button.setObjectName("savePdf")
-        self.open_button.clicked.connect(self._open)
-        self.save_button.clicked.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
-
-    def _open(self) -> None:
-        if open_pdf(self, self.path):
-            self.accept()
-
-    def _save(self) -> None:
-        copy = save_pdf(self, self.path)
-        if copy is not None:
-            self.saved.emit(str(copy))
-            self.accept()
-
-
 class PdfMaker(QObject):
     """One document at a time for a page: the op with its progress dialog, then the
-    ReadyDialog. `message` carries what the status bar should say."""
+    print preview. `message` carries what the status bar should say."""
 
     message = Signal(str)
     made = Signal(str)  # the PDF's path
@@ -119,7 +60,7 @@ class PdfMaker(QObject):
         self._parent = parent
         self._temp = QTemporaryDir()
         self.op: Op | None = None
-        self.dialog: ReadyDialog | None = None
+        self.dialog: PrintPreview | None = None
         self.last_pdf: Path | None = None
 
     @property
@@ -156,11 +97,14 @@ class PdfMaker(QObject):
         self.message.emit(self.tr("%1 ready (%Ln pages)", "", pages).replace("%1", title))
         self.made.emit(str(path))
         if self.dialog is not None:
+            self.dialog.close()
             self.dialog.deleteLater()
-        dialog = ReadyDialog(path, title, pages, self._parent)
+        dialog = PrintPreview(path, title, self._parent)
         dialog.saved.connect(
             lambda copy: self.message.emit(self.tr("Saved %1").replace("%1", copy))
         )
+        dialog.printed.connect(lambda count: self.message.emit(
+            self.tr("%1: %Ln page(s) sent to the printer", "", count).replace("%1", title)))
         self.dialog = dialog
         dialog.open()
 

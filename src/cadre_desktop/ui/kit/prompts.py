@@ -4,10 +4,6 @@ its own seam in ui/passphrase_dialog.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 
@@ -36,8 +32,3 @@ def folder(parent: QWidget | None, title: str, start: str) -> str:
 def save_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> str:
     path, _chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
     return path
-
-
-def open_in_viewer(path: Path) -> bool:
-    """Show a file in the program the system uses for it (a PDF viewer)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -28,6 +28,7 @@ from cadre_desktop.domain.progress import Cancelled, Progress
 from cadre_desktop.services.failures import explain
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import bug_report_text
+from cadre_desktop.ui.kit import gc_guard
 
 # A query: reads with the worker's connection; returns one result, or yields parts.
 Query = Callable[[Database, Progress], Any]
@@ -200,9 +201,11 @@ _runners: dict[str, QueryRunner] = {}
 def queries_for(db: Database) -> QueryRunner:
     """The query runner of db's file; stopped when the application quits."""
     key = str(Path(db.path).resolve())
+    app = QApplication.instance()
+    if app is not None:
+        gc_guard.install(app)  # a thread starts here: collect on the GUI thread only
     found = _runners.get(key)
     if found is None:
-        app = QApplication.instance()
         found = QueryRunner(Path(db.path), app)
         _runners[key] = found
         if app is not None:

@@ -1,6 +1,6 @@
-"""The class's printed documents: made as PDF by an op (kit.ops, with its progress and
-Cancel), then opened in the system viewer (where the clerk prints) or saved where the
-clerk wants."""
+"""The class's printed documents: made as PDF off the GUI thread, then shown in the print
+preview, from where the clerk prints them or saves them.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import doc_numbers
 from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.kit.ops import Op, run_op
-from cadre_desktop.ui.kit.printing import open_pdf, save_pdf
+from cadre_desktop.ui.kit.preview import PrintPreview
+from cadre_desktop.ui.kit.printing import save_pdf
 from cadre_desktop.ui.kit.tables import button, button_row
 
 # Document kind -> the name of its function in cadre_desktop.printing.
@@ -62,10 +64,16 @@ class PrintTab(QWidget):
             self.buttons[kind] = button(titles[kind], self._maker(kind), f"print_{kind}")
         self.number = QLineEdit()
         self.number.setObjectName("documentNumber")
-        self.number.setPlaceholderText(self.tr("left blank on the paper when empty"))
+        self.number.setPlaceholderText(self.tr("the number from the register, e.g. 15 "
+                                               "(left blank on the paper when empty)"))
         self.number.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.number_preview = QLabel()
+        self.number_preview.setObjectName("documentNumberPreview")
+        self.number_preview.setWordWrap(True)
+        self.number.textChanged.connect(self.show_number)
         form = QFormLayout()
         form.addRow(self.tr("Document &number:"), self.number)
+        form.addRow("", self.number_preview)
         make_box = QGroupBox(self.tr("Make a document (PDF, A4)"))
         make_layout = QVBoxLayout(make_box)
         make_layout.addLayout(form)
@@ -74,35 +82,59 @@ class PrintTab(QWidget):
         self.result = QLabel(self.tr("No document made yet."))
         self.result.setObjectName("printResult")
         self.result.setWordWrap(True)
-        self.open_button = button(self.tr("&Open"), self.open_pdf, "openPdf")
+        self.preview: PrintPreview | None = None
+        self._title = ""
+        self.open_button = button(self.tr("Print pre&view…"), self.open_pdf, "openPdf")
         self.save_button = button(self.tr("Save as &PDF…"), self.save_pdf, "savePdf")
-        note = QLabel(self.tr("To print on paper, open the document and use the viewer's "
-                              "Print command."))
-        note.setWordWrap(True)
         result_box = QGroupBox(self.tr("Document"))
         result_layout = QVBoxLayout(result_box)
         result_layout.addWidget(self.result)
         result_layout.addLayout(button_row(self.open_button, self.save_button))
-        result_layout.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addWidget(make_box)
         layout.addWidget(result_box)
         layout.addStretch(1)
         self._show_result(None, 0, "")
+        self.show_number()
 
     def set_database(self, db: Database) -> None:
         self._db = db
+        self.show_number()
+
+    def show_number(self) -> None:
+        """The number as the lists will print it, live; why it cannot be used when it
+        cannot (the lists' buttons wait for a usable number)."""
+        if self._db is None:
+            return
+        typed = self.number.text()
+        found = {kind: doc_numbers.number_preview(self._db, typed, doc_kind)
+                 for kind, doc_kind in doc_numbers.KINDS.items()}
+        lists, schedule = found["attendance"], found["schedule"]
+        if lists.ok:
+            text = self.tr("On the paper: %1").replace("%1", lists.line)
+            if schedule.ok:
+                text += " " + self.tr("(the schedule: %1)").replace("%1", schedule.line)
+            self.number_preview.setText(text)
+            self.number_preview.setStyleSheet("")
+        else:
+            self.number_preview.setText(lists.message)
+            self.number_preview.setStyleSheet("color: #b00020;")
+        for kind, made in self.buttons.items():
+            usable = kind not in found or found[kind].ok
+            made.setEnabled(self.job is None and usable)
 
     def load(self, cls: TrainingClass) -> None:
         if self._class is None or self._class.id != cls.id:
             self._show_result(None, 0, "")
         self._class = cls
+        self.show_number()  # the settings may have changed since
 
     def _maker(self, kind: str) -> Callable[[], None]:
         return lambda: self.make(kind)
 
     def make(self, kind: str) -> None:
-        """Start making a document; the result panel offers it when it is ready."""
+        """Start making a document (an op, with its progress and Cancel); the preview
+        shows it when it is ready."""
         if self._class is None or self.job is not None:
             return
         out = Path(self._temp.path()) / FILE_NAMES[kind]
@@ -128,6 +160,7 @@ class PrintTab(QWidget):
         self.job = None
         for made in self.buttons.values():
             made.setEnabled(True)
+        self.show_number()
 
     def _done(self, kind: str, path: Path, pages: int) -> None:
         titles = {"attendance": self.tr("Attendance sheet"),
@@ -135,6 +168,7 @@ class PrintTab(QWidget):
                   "schedule": self.tr("Schedule"), "certificates": self.tr("Certificates")}
         self._show_result(path, pages, titles[kind])
         self.message.emit(self.tr("%1 ready (%Ln pages)", "", pages).replace("%1", titles[kind]))
+        self.open_pdf()
 
     def _failed(self, text: str) -> None:
         if self.job is not None and self.job.cancel_requested:
@@ -144,17 +178,26 @@ class PrintTab(QWidget):
 
     def _show_result(self, path: Path | None, pages: int, title: str) -> None:
         self.last_pdf = path
+        self._title = title
         self.open_button.setEnabled(path is not None)
         self.save_button.setEnabled(path is not None)
         if path is None:
             self.result.setText(self.tr("No document made yet."))
         else:
-            self.result.setText(self.tr("%1: %Ln pages, ready to open or save.", "", pages)
+            self.result.setText(self.tr("%1: %Ln pages, ready to print or save.", "", pages)
                                 .replace("%1", title))
 
     def open_pdf(self) -> None:
-        if self.last_pdf is not None:
-            open_pdf(self, self.last_pdf)
+        """Show the document made last in the print preview."""
+        if self.last_pdf is None:
+            return
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = PrintPreview(self.last_pdf, self._title, self)
+        self.preview.saved.connect(
+            lambda copy: self.message.emit(self.tr("Saved %1").replace("%1", copy)))
+        self.preview.open()
 
     def save_pdf(self) -> None:
         if self.last_pdf is None:

@@ -1,0 +1,128 @@
+"""The lists of the pages (services.list_tables) as .xlsx: the same rows as on paper, under
+the list's title, with the headings frozen and the total after the rows.
+
+Rows stream into a write-only workbook (a roster of 100,000 is never held in memory).
+Text is always written as text, never as a formula ("=…", "+…", "-…", "@…" read back as
+typed). The file is written beside its final name and renamed into place, readable by its
+owner alone (it holds personal data), so a failure never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+from cadre_desktop.services import list_tables
+from cadre_desktop.services.list_tables import MERGED, ListTable
+from cadre_desktop.store.db import Database
+from cadre_desktop.store.roster_selection import Selection
+
+_NUMERIC = ("Học viên", "Lần", "Số người", "Gói cuối")
+
+
+def _widths(table: ListTable) -> list[float]:
+    """Column widths in characters: STT, then from each column's minimum width."""
+    return [6, *(max(8.0, c.min_mm / 2.0 + (14 if c.grow >= 1 else 4 if c.grow else 0))
+                 for c in table.columns)]
+
+
+def _headings(table: ListTable) -> list[str]:
+    return ["STT", *(f"{c.group} ({c.heading})" if c.group else c.heading
+                     for c in table.columns)]
+
+
+def export_table(table: ListTable, path: str | Path, progress: Progress = NO_PROGRESS) -> int:
+    """Write `table` to the .xlsx file `path`; the number of rows written."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"Chỉ xuất được ra tệp .xlsx, không phải “{path.name}”")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        count = _write(table, tmp, progress)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet: Any = book.create_sheet(table.sheet[:31])
+    for index, width in enumerate(_widths(table), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    lines = [table.title, *table.subtitle, *table.details]
+    sheet.freeze_panes = f"C{len(lines) + 3}"
+    bold = Font(bold=True)
+
+    def text_cell(value: str, font: Font | None = None) -> Any:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # never a formula, whatever the text begins with
+        if font is not None:
+            cell.font = font
+        return cell
+
+    for line in lines:
+        sheet.append([text_cell(line, bold)])
+    sheet.append([])
+    sheet.append([text_cell(h, bold) for h in _headings(table)])
+    numeric = [c.heading in _NUMERIC for c in table.columns]
+    expected = table.expected_rows or 0
+    count = 0
+    for count, row in enumerate(table.rows, start=1):
+        values: list[Any] = [count]
+        for value, is_number in zip(row, numeric, strict=True):
+            if value is MERGED or value == "":
+                values.append(None)
+            elif is_number and value.replace(".", "").isdigit():
+                values.append(int(value.replace(".", "")))
+            else:
+                values.append(text_cell(value))
+        sheet.append(values)
+        if count % 1000 == 0:
+            progress.step("Đang ghi tệp", count, expected)
+    sheet.append([])
+    sheet.append([text_cell(table.total(count), bold)])
+    # Personal data: readable by its owner alone.
+    descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as out:
+        book.save(out)
+    return count
+
+
+def export_roster_list(db: Database, path: str | Path,
+                       selection: Selection | None = None,
+                       progress: Progress = NO_PROGRESS) -> int:
+    """The roster as printed (print_roster), as .xlsx; `roster export` writes the file
+    that imports back."""
+    return export_table(list_tables.roster(db, selection), path, progress)
+
+
+def export_classes(db: Database, path: str | Path, year: int | None = None,
+                   status: str | None = None) -> int:
+    return export_table(list_tables.classes(db, year, status), path)
+
+
+def export_participants(db: Database, class_id: str, path: str | Path) -> int:
+    return export_table(list_tables.participants(db, class_id), path)
+
+
+def export_due_evaluations(db: Database, path: str | Path, on: dt.date | None = None,
+                           within_days: int | None = None) -> int:
+    return export_table(list_tables.due_evaluations(db, on, within_days), path)
+
+
+def export_offices(db: Database, path: str | Path, on: dt.date | None = None) -> int:
+    return export_table(list_tables.offices(db, on), path)
