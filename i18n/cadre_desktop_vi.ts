@@ -5304,8 +5304,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chọn một chỉ tiêu để xem danh sách và các đơn vị.</translation>
     </message>
     <message>
-        <source>There is no plan yet. Plans and their targets are entered with the plan and target commands (see the user guide).</source>
-        <translation>Chưa có kế hoạch. Kế hoạch và chỉ tiêu được nhập bằng các lệnh plan và target (xem hướng dẫn sử dụng).</translation>
+        <source>This office has no plan with targets yet.</source>
+        <translation>Đơn vị chưa có kế hoạch nào có chỉ tiêu.</translation>
     </message>
     <message>
         <source>period %1</source>

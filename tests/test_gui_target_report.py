@@ -106,6 +106,21 @@ def test_the_yearly_report_its_draft_pdf_and_workbook(
     assert draft.proposals == "Đề nghị Tỉnh đoàn hỗ trợ tài liệu."
 
 
+def test_text_typed_before_the_dates_were_set_goes_with_them(
+        qtbot: QtBot, db_path: Path, office: Office) -> None:
+    _win, page = open_targets(qtbot, db_path)
+    dialog = _report(qtbot, page)  # the half year, no draft yet
+    dialog.texts["assessment"].setPlainText(ASSESSMENT)
+    dialog.set_range(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    _figures(qtbot, dialog)
+    assert dialog.texts["assessment"].toPlainText() == ASSESSMENT and dialog.dirty()
+    dialog.reject()
+    db = open_database(db_path, read_only=True)
+    drafts = [(d.start, d.end, d.assessment) for d in reports.list_drafts(db)]
+    db.close()
+    assert drafts == [(dt.date(2025, 1, 1), dt.date(2025, 12, 31), ASSESSMENT)]
+
+
 def test_a_range_that_ends_before_it_starts_is_refused(
         qtbot: QtBot, db_path: Path, office: Office) -> None:
     _win, page = open_targets(qtbot, db_path)

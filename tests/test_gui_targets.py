@@ -251,3 +251,29 @@ def test_a_province_sees_its_offices(qtmodeltester: object, qtbot: QtBot) -> Non
     model.sort(4)
     assert model.index(0, 0).data() == "XA-MOI"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_an_office_without_a_plan(qtbot: QtBot, db_path: Path) -> None:
+    open_database(db_path).close()
+    _win, page = open_targets(qtbot, db_path)
+    assert page.plan.count() == 0 and not page.plan.isEnabled()
+    assert page.plan_info.text() == "This office has no plan with targets yet."
+    assert page.targets.rowCount() == 0 and page.chart.chart().series() == []
+    assert not any(b.isEnabled() for b in page.detail.buttons())
+
+
+def test_a_target_naming_a_deleted_programme_says_so(
+        qtbot: QtBot, db_path: Path, office: Office) -> None:
+    db = open_database(db_path)
+    co_ban = plans.targets(db, office.plan_id)[ROWS["coverage"]].programmes[0]
+    training.set_class_status(db, office.classes["O"], "cancelled")
+    training.delete_programme(db, co_ban)
+    db.close()
+    _win, page = open_targets(qtbot, db_path)
+    assert texts(page.table, 1)[ROWS["coverage"]] == "—"
+    assert texts(page.table, 3)[ROWS["coverage"]] == "—"
+    assert page.chart.labels[ROWS["coverage"]] == "1. —"
+    assert "đã xóa hoặc không tồn tại" in page.detail.summary.text()
+    assert not page.detail.export_button.isEnabled()
+    assert not page.detail.print_button.isEnabled()
+    assert texts(page.table, 3)[ROWS["lượt"]] == "Met"  # the others are still counted

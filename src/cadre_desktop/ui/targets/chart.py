@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
 from cadre_desktop.domain.targets import count_text, percent
@@ -155,8 +155,6 @@ class TargetChart(QChartView):
 
     def _hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
         if status and 0 <= self.row_at(index) < len(self.figures):
-            from PySide6.QtGui import QCursor
-
             QToolTip.showText(QCursor.pos(), self.tooltip(self.row_at(index)), self)
         else:
             QToolTip.hideText()

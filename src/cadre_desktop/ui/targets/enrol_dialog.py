@@ -171,9 +171,10 @@ class EnrolUnmetDialog(QDialog):
             return
         self.enrol_button.setEnabled(False)
         target_id, class_id, reason, on = self.figures.id, c.class_id, self.reason.text(), self.on
+        enrolling = self.tr("Enrolling…")
 
         def work(db: Database, progress: Progress) -> TargetEnrolment:
-            progress.step(self.tr("Enrolling…"), 0, 1)
+            progress.step(enrolling, 0, 1)
             return target_enrol.enrol_unmet(db, target_id, class_id, reason=reason, on=on,
                                             enrolled_on=today())
 

@@ -189,8 +189,7 @@ class TargetsPage(QWidget):
         self.plan_info.setText(self._plan_text(data))
         keep = self.targets.row_of(lambda f: f.id == self._wanted_target)
         if data.figures:
-            select_row(self.table, max(keep, 0))
-            self._target_chosen()
+            select_row(self.table, max(keep, 0))  # the new rows: the target is read again
         else:
             self.detail.clear(self.tr("Choose a target to see its people and units."))
         self.shown.emit()
@@ -198,8 +197,7 @@ class TargetsPage(QWidget):
     def _plan_text(self, data: PageData) -> str:
         plan = next((p for p in data.plans if p.id == data.plan_id), None)
         if plan is None:
-            return self.tr("There is no plan yet. Plans and their targets are entered with "
-                           "the plan and target commands (see the user guide).")
+            return self.tr("This office has no plan with targets yet.")
         met = sum(f.met for f in data.figures)
         bits = [plan.issuer, self.tr("period %1").replace("%1", plan.period),
                 self.tr("%1 of %2 targets met").replace("%1", str(met))
@@ -280,10 +278,10 @@ class TargetsPage(QWidget):
         if not chosen:
             return
         path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
-        target_id, on = f.id, self.on
+        target_id, on, writing = f.id, self.on, self.tr("Writing the list…")
 
         def work(db: Database, progress: Progress) -> int:
-            progress.step(self.tr("Writing the list…"), 0, 1)
+            progress.step(writing, 0, 1)
             figures = target_service.target_detail(db, target_id, on)
             target_service.refuse_problems([figures])
             return export_target(db, figures, path)

@@ -147,6 +147,7 @@ class ReportDialog(QDialog):
         self.printer = PdfMaker(self)
         self.printer.message.connect(self.message)
         self._shown: tuple[dt.date, dt.date, str] | None = None
+        self._carry: ReportDraft | None = None  # unsaved text taken to another range
         self._kind_chosen()
 
     # -- the range and its draft ---------------------------------------------------------
@@ -192,8 +193,14 @@ class ReportDialog(QDialog):
         wanted = (*chosen, self.current_kind())
         if wanted == self._shown:
             return
+        # Text typed for a range that has a draft is kept with it; text typed before any
+        # was saved goes with the clerk to the new range (the dates were being set).
+        self._carry = None
         if self.dirty():
-            self.save_draft()
+            if self.draft is not None and self.draft.id is not None:
+                self.save_draft()
+            else:
+                self._carry = self.edited_draft()
         self._shown = wanted
         self.figures.setText(self.tr("Counting…"))
         start, end, kind = wanted
@@ -208,11 +215,13 @@ class ReportDialog(QDialog):
     def _show(self, found: tuple[ReportDraft, TrainingReport]) -> None:
         draft, report = found
         self.draft, self.report = draft, report
-        self.number.setText(draft.number)
-        self.subject.setText(draft.subject)
+        shown = self._carry if self._carry is not None and draft.id is None else draft
+        self._carry = None
+        self.number.setText(shown.number)
+        self.subject.setText(shown.subject)
         self.subject.setPlaceholderText(report.subject)
         for key, edit in self.texts.items():
-            edit.setPlainText(getattr(draft, key))
+            edit.setPlainText(getattr(shown, key))
         self.figures.setText(self.figures_text(report))
         self._enable(True)
         self.figures_shown.emit()
@@ -300,8 +309,10 @@ class ReportDialog(QDialog):
             return
         path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
 
+        counting = self.tr("Counting…")
+
         def work(db: Database, progress: Progress) -> None:
-            progress.step(self.tr("Counting…"), 0, 1)
+            progress.step(counting, 0, 1)
             export_training_report(reports.training_report(db, draft.start, draft.end,
                                                            draft.kind), path)
 
