@@ -156,7 +156,7 @@ def test_enrol_the_people_not_yet_met_into_a_class(
     assert dialog.warning.text() == \
         "Programme: Bồi dưỡng kiến thức, nghiệp vụ, kỹ năng Đoàn, Hội, Đội cơ bản."
     dialog.enrol_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     assert texts(dialog.view, 0) == ["Bùi Thị Hoa"]
     assert texts(dialog.view, 1) == ["On the waiting list"]
     assert dialog.summary.text() == "0 enrolled, 1 on the waiting list, 0 not enrolled."
@@ -168,7 +168,7 @@ def test_enrol_the_people_not_yet_met_into_a_class(
     # Again: Hoa is refused, with the reason.
     dialog = _enrol_dialog(qtbot, page, "coverage")
     dialog.enrol_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     assert list(zip(texts(dialog.view, 0), texts(dialog.view, 1), texts(dialog.view, 2),
                     strict=True)) == [("Bùi Thị Hoa", "Not enrolled",
                                        "Đã ở danh sách chờ của lớp")]
@@ -178,7 +178,7 @@ def test_enrol_the_people_not_yet_met_into_a_class(
     # need a reason; the others go on the waiting list, one action for all.
     dialog = _enrol_dialog(qtbot, page, "share")
     dialog.enrol_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     outside = ("Không thuộc đối tượng của chương trình 'Bồi dưỡng kiến thức, nghiệp vụ, kỹ "
                "năng Đoàn, Hội, Đội cơ bản'; cần ghi lý do để ghi danh người ngoài đối tượng")
     assert list(zip(texts(dialog.view, 0), texts(dialog.view, 1), texts(dialog.view, 2),
@@ -192,7 +192,7 @@ def test_enrol_the_people_not_yet_met_into_a_class(
     dialog = _enrol_dialog(qtbot, page, "share")
     dialog.reason.setText("Cán bộ nguồn")
     dialog.enrol_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     assert [n for n, what in zip(texts(dialog.view, 0), texts(dialog.view, 1), strict=True)
             if what == "On the waiting list"] == ["Phạm Thị Dung", "Lý Thị Ngọc"]
     dialog.reject()
@@ -204,7 +204,7 @@ def test_enrol_into_a_free_class_then_the_figures_follow(
     _win, page = open_targets(qtbot, db_path)
     dialog = _enrol_dialog(qtbot, page, "coverage")
     dialog.enrol_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     assert list(zip(texts(dialog.view, 0), texts(dialog.view, 1), strict=True)) == [
         ("Bùi Thị Hoa", "Enrolled")]
     dialog.reject()

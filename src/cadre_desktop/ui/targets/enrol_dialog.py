@@ -90,7 +90,7 @@ class EnrolUnmetDialog(QDialog):
         self._db = db
         self.figures = figures
         self.on = on
-        self.result: TargetEnrolment | None = None
+        self.outcome: TargetEnrolment | None = None
         unmet = len(figures.unmet())
         intro = QLabel(self.tr("%Ln people do not yet meet the target “%1”. Choose the class "
                                "to enrol them into.", "", unmet).replace("%1", figures.name))
@@ -156,7 +156,7 @@ class EnrolUnmetDialog(QDialog):
 
     def _class_chosen(self) -> None:
         c = self.chosen()
-        self.enrol_button.setEnabled(c is not None and self.result is None)
+        self.enrol_button.setEnabled(c is not None and self.outcome is None)
         if c is None:
             return
         about = self.tr("Programme: %1.").replace("%1", c.programme)
@@ -183,7 +183,7 @@ class EnrolUnmetDialog(QDialog):
                on_failure=lambda _text: self._class_chosen())
 
     def show_result(self, result: TargetEnrolment) -> None:
-        self.result = result
+        self.outcome = result
         self.outcomes.set_rows(outcomes(result))
         c = self.chosen()
         text = self.tr("%1 enrolled, %2 on the waiting list, %3 not enrolled.").replace(
