@@ -4957,12 +4957,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kế hoạch này chưa có chỉ tiêu.</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <source>Not yet met</source>
-        <translation>Chưa đạt</translation>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Share of the goal reached</source>
@@ -4971,6 +4967,14 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Goal</source>
         <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not yet met</source>
+        <translation>Chưa đạt</translation>
     </message>
 </context>
 <context>

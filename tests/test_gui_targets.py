@@ -12,14 +12,15 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
+from cadre_desktop.domain.person import PersonInput
 from cadre_desktop.services import enrolment, plans, training
-from cadre_desktop.services.targets import OfficeFigure
+from cadre_desktop.store import offices, units
 from cadre_desktop.store.db import open_database
+from cadre_desktop.store.people import create_person
 from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.kit.tables import select_row
 from cadre_desktop.ui.targets.detail import EVERYONE, MET
 from cadre_desktop.ui.targets.enrol_dialog import EnrolUnmetDialog
-from cadre_desktop.ui.targets.models import OfficesModel
 from gui_support import OFFSCREEN_NOISE, wait_for_queries
 from pdf_read import page_texts
 from plan_fixture import Office
@@ -62,11 +63,13 @@ def test_the_plan_its_bars_and_a_target_unit_by_unit_and_person_by_person(
     assert chart.labels[ROWS["classes"]] == "2. 2 / 4"
     assert chart.labels[ROWS["budget"]].startswith("6. 116,7% / ≤ 100%")
     bars, goal = chart.chart().series()
-    met_set, missing_set = bars.barSets()
+    (bar_set,) = bars.barSets()
     bottom_up = list(reversed(page.targets.rows()))
-    assert [round(missing_set.at(i), 1) for i in range(missing_set.count())] == [
-        0.0 if f.met else round(100 * (f.value or 0) / f.goal, 1) for f in bottom_up]
-    assert met_set.at(len(bottom_up) - 1 - ROWS["lượt"]) == 150.0
+    assert [round(bar_set.at(i), 1) for i in range(bar_set.count())] == [
+        round(100 * (f.value or 0) / f.goal, 1) for f in bottom_up]
+    assert bar_set.at(len(bottom_up) - 1 - ROWS["lượt"]) == 150.0
+    # A met target's bar is drawn in the "selected" colour (green), the others orange.
+    assert bar_set.selectedBars() == [len(bottom_up) - 1 - ROWS["lượt"]]
     assert [(goal.at(i).x(), goal.at(i).y()) for i in range(goal.count())] == [
         (100.0, -0.5), (100.0, 5.5)]
     for model in (page.targets, page.detail.units, page.detail.people, page.detail.classes,
@@ -93,7 +96,7 @@ def test_the_plan_its_bars_and_a_target_unit_by_unit_and_person_by_person(
     assert detail.enrol_button.isEnabled() and detail.print_button.isEnabled()
 
     # Clicking the second bar (from the top) opens the classes that target counts.
-    bars.clicked.emit(len(bottom_up) - 1 - ROWS["classes"], missing_set)
+    bars.clicked.emit(len(bottom_up) - 1 - ROWS["classes"], bar_set)
     qtbot.waitUntil(lambda: detail.figures is not None and detail.figures.kind == "count")
     assert page.table.currentIndex().row() == ROWS["classes"]
     assert [detail.tabs.isTabVisible(i) for i in range(4)] == [False, False, False, True]
@@ -243,14 +246,36 @@ def test_export_and_print_the_people_not_yet_met(
     page.printer.dialog.reject()
 
 
-def test_a_province_sees_its_offices(qtmodeltester: object, qtbot: QtBot) -> None:
-    model = OfficesModel()
-    model.set_rows([OfficeFigure("a", "XA-MOI", "Đoàn xã Mới", 0, 2),
-                    OfficeFigure("b", "", "Tỉnh đoàn", 2, 3)])
-    assert [model.index(r, 4).data() for r in range(2)] == ["0%", "66,7%"]
-    model.sort(4)
-    assert model.index(0, 0).data() == "XA-MOI"
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+def test_a_province_sees_its_offices(qtbot: QtBot, qtmodeltester: object, db_path: Path,
+                                     office: Office) -> None:
+    """A province's database holds its child offices' people: the figures count them, and
+    the target shows office by office, each person with their office."""
+    db = open_database(db_path)
+    child = "99999999-9999-4999-8999-999999999999"
+    with db.write("child office") as tx:
+        offices.ensure_office(tx, child, "XA-MOI", "Đoàn xã Mới", db.office_id)
+        root = units.create_unit(tx, "Đoàn xã Mới", None, "Đoàn xã/phường")
+        tx.update("unit", root.id, {"office_id": child})
+        for given in ("Tâm", "Trí"):
+            pid = create_person(tx, PersonInput("Nguyễn Văn", given, "M", unit_id=root.id,
+                                                working_status="chuyen_trach"))
+            tx.update("person", pid, {"office_id": child})
+    db.close()
+    _win, page = open_targets(qtbot, db_path)
+    choose(qtbot, page, "coverage")
+    detail = page.detail
+    assert texts(page.table, 1)[ROWS["coverage"]] == "40% (2/5)"
+    assert detail.tabs.isTabVisible(detail.OFFICES)
+    assert list(zip(texts(detail.offices_view, 0), texts(detail.offices_view, 2),
+                    texts(detail.offices_view, 3), texts(detail.offices_view, 4),
+                    strict=True)) == [("", "2", "3", "66,7%"), ("XA-MOI", "0", "2", "0%")]
+    qtmodeltester.check(detail.offices)  # type: ignore[attr-defined]
+    assert not detail.people_view.isColumnHidden(2)
+    assert sorted(zip(texts(detail.people_view, 0), texts(detail.people_view, 2),
+                      strict=True)) == [("Bùi Thị Hoa", ""), ("Nguyễn Văn Trí", "XA-MOI"),
+                                        ("Nguyễn Văn Tâm", "XA-MOI")]
+    detail.offices.sort(4)
+    assert texts(detail.offices_view, 0) == ["XA-MOI", ""]
 
 
 def test_an_office_without_a_plan(qtbot: QtBot, db_path: Path) -> None:

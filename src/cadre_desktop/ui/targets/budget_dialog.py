@@ -84,7 +84,7 @@ class StageEditor(QWidget):
         self.stage = stage
         self.setObjectName(f"budget_{stage}")
         self.lines = LinesModel(self)
-        self.view = make_table(f"budgetLines_{stage}", self.lines, (30, 26, 7, 6, 12, 14),
+        self.view = make_table(f"budgetLines_{stage}", self.lines, (30, 24, 9, 8, 15, 17),
                                stretch=1)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._line_chosen())
         self.total = QLabel()
@@ -124,7 +124,8 @@ class StageEditor(QWidget):
         layout.addWidget(self.total)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addLayout(button_row(self.add_button, self.change_button, self.remove_button))
+        self.actions = button_row(self.add_button, self.change_button, self.remove_button)
+        layout.addLayout(self.actions)
         self.set_lines([])
 
     def set_lines(self, lines: list[BudgetLineInput]) -> None:
@@ -221,7 +222,7 @@ class BudgetDialog(QDialog):
             self.tabs.addTab(self.stages[stage], label)
         self.copy_button = button(self.tr("Copy the &estimate to the actual"),
                                   self.copy_estimate, "copyEstimate")
-        self.stages["actual"].layout().addWidget(self.copy_button)  # type: ignore[union-attr]
+        self.stages["actual"].actions.addWidget(self.copy_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

@@ -17,12 +17,12 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalStackedBarSeries,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
 from cadre_desktop.domain.targets import count_text, percent
@@ -85,23 +85,24 @@ class TargetChart(QChartView):
             chart.setTitle(self.tr("This plan has no targets yet."))
             return
         chart.setTitle("")
-        met = QBarSet(self.tr("Met"))
-        met.setColor(MET_COLOUR)
-        missing = QBarSet(self.tr("Not yet met"))
-        missing.setColor(NOT_MET_COLOUR)
+        # One bar per target, orange; a met target's bar is "selected", which Qt draws in
+        # the selected colour (green): the labels can then sit outside short bars, which a
+        # stacked series of a "met" and a "not met" set would not allow.
+        bars = QBarSet(self.tr("Targets"))
+        bars.setColor(NOT_MET_COLOUR)
+        bars.setSelectedColor(MET_COLOUR)
+        bars.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))
         # Qt draws the first category at the bottom: the list goes in from its end so
         # that target 1 is on top, as in the table beside the chart.
-        for f, value in zip(reversed(self.figures), reversed(self.values), strict=True):
-            shown = round(value, 1) if value is not None else 0.0
-            met.append(shown if f.met else 0.0)
-            missing.append(0.0 if f.met else shown)
-        series = QHorizontalStackedBarSeries()
-        series.append(met)
-        series.append(missing)
+        for value in reversed(self.values):
+            bars.append(round(value, 1) if value is not None else 0.0)
+        bars.selectBars([i for i, f in enumerate(reversed(self.figures)) if f.met])
+        series = QHorizontalBarSeries()
+        series.append(bars)
         series.setBarWidth(0.6)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value%")
-        series.setLabelsPosition(QHorizontalStackedBarSeries.LabelsPosition.LabelsInsideEnd)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.hovered.connect(self._hovered)
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
@@ -111,7 +112,7 @@ class TargetChart(QChartView):
         series.attachAxis(categories)
         top = max([100.0, *(v for v in self.values if v is not None)])
         reach = QValueAxis()
-        reach.setRange(0, 25 * math.ceil(top * 1.05 / 25))
+        reach.setRange(0, 25 * math.ceil(top * 1.2 / 25))  # room for the last label
         reach.setTickType(QValueAxis.TickType.TicksDynamic)
         reach.setTickAnchor(0)
         reach.setTickInterval(25 if top <= 200 else 50 * math.ceil(top / 400))
@@ -136,10 +137,10 @@ class TargetChart(QChartView):
         def swatch(colour: QColor, mark: str) -> str:
             return f'<span style="color:{colour.name()}">{mark}</span>'
 
-        label = QLabel(" &nbsp; ".join((
-            f"{swatch(MET_COLOUR, '■')} {self.tr('Met')}",
-            f"{swatch(NOT_MET_COLOUR, '■')} {self.tr('Not yet met')}",
-            f"{swatch(GOAL_COLOUR, '┆')} {self.tr('Goal')}")))
+        met, missing, goal = self.tr("Met"), self.tr("Not yet met"), self.tr("Goal")
+        label = QLabel(" &nbsp; ".join((f"{swatch(MET_COLOUR, '■')} {met}",
+                                        f"{swatch(NOT_MET_COLOUR, '■')} {missing}",
+                                        f"{swatch(GOAL_COLOUR, '┆')} {goal}")))
         label.setObjectName("targetChartLegend")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
