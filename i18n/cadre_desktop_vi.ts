@@ -5280,6 +5280,10 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Số liệu tính những gì đã ghi nhận đến hết ngày này.</translation>
     </message>
     <message>
+        <source>Count one office (and those below it) only</source>
+        <translation>Chỉ tính một đơn vị (và các đơn vị trực thuộc)</translation>
+    </message>
+    <message>
         <source>Training &amp;report…</source>
         <translation>&amp;Báo cáo công tác bồi dưỡng…</translation>
     </message>
@@ -5298,6 +5302,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>&amp;As of:</source>
         <translation>Tính đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>Counting…</source>

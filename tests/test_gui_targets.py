@@ -21,6 +21,7 @@ from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.kit.tables import select_row
 from cadre_desktop.ui.targets.detail import EVERYONE, MET
 from cadre_desktop.ui.targets.enrol_dialog import EnrolUnmetDialog
+from cadre_desktop.ui.targets.report_dialog import ReportDialog
 from gui_support import OFFSCREEN_NOISE, wait_for_queries
 from pdf_read import page_texts
 from plan_fixture import Office
@@ -276,6 +277,29 @@ def test_a_province_sees_its_offices(qtbot: QtBot, qtmodeltester: object, db_pat
                                         ("Nguyễn Văn Tâm", "XA-MOI")]
     detail.offices.sort(4)
     assert texts(detail.offices_view, 0) == ["XA-MOI", ""]
+
+    # The province narrows the page to one office: its figures, its people only.
+    assert page.offices.isVisibleTo(page) and page.offices.count() == 2
+    page.offices.setCurrentIndex(page.offices.findData(child))
+    page.offices.activated.emit(page.offices.currentIndex())
+    settle_page(qtbot, page)
+    choose(qtbot, page, "coverage")
+    assert texts(page.table, 1)[ROWS["coverage"]] == "0% (0/2)"
+    assert texts(detail.people_view, 0) == ["Nguyễn Văn Tâm", "Nguyễn Văn Trí"]
+    dialog = _enrol_dialog(qtbot, page, "coverage")
+    dialog.enrol_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert list(zip(texts(dialog.view, 0), texts(dialog.view, 1), strict=True)) == [
+        ("Nguyễn Văn Tâm", "Enrolled"), ("Nguyễn Văn Trí", "On the waiting list")]
+    dialog.reject()
+    page.report_button.click()  # the report of that office: it held no class
+    report = page.dialog
+    assert isinstance(report, ReportDialog) and report.office == child
+    wait_for_queries()
+    qtbot.waitUntil(lambda: report.report is not None, timeout=10000)
+    assert report.report is not None and report.report.classes == 0
+    assert report.figures.text().startswith("I. Results in the range: 0 classes")
+    report.reject()
 
 
 def test_an_office_without_a_plan(qtbot: QtBot, db_path: Path) -> None:

@@ -107,28 +107,31 @@ def print_branch_results(db: Database, year_id: str, unit_id: str, path: str | P
 
 
 def print_target_list(db: Database, target_id: str, path: str | Path, *,
-                      number: str | None = None, on: dt.date | None = None) -> int:
+                      number: str | None = None, on: dt.date | None = None,
+                      office: str | None = None) -> int:
     """A target's figures unit by unit and the people who do not yet meet it, counted to
-    `on` (today), which is also the date of the place/date line (`print target`)."""
+    `on` (today), which is also the date of the place/date line (`print target`);
+    `office` (a code or id) counts only that office and those below it."""
     from cadre_desktop.printing.target_list import print_target
     from cadre_desktop.services.targets import refuse_problems, target_detail
 
-    figures = target_detail(db, target_id, on)
+    figures = target_detail(db, target_id, on, office)
     refuse_problems([figures])
     return print_target(db, figures, path, number=number, on=on)
 
 
 def print_report(db: Database, start: dt.date | str, end: dt.date | str, path: str | Path, *,
                  kind: str | None = None, number: str | None = None,
-                 on: dt.date | None = None) -> int:
+                 on: dt.date | None = None, office: str | None = None) -> int:
     """The periodic training report of [start, end] (dates or YYYY-MM-DD) with the saved
-    draft's text (`report training -o FILE.pdf`)."""
+    draft's text (`report training -o FILE.pdf`); `office` (a code or id) reports for that
+    office and those below it."""
     from cadre_desktop.printing.training_report import print_training_report
     from cadre_desktop.services.reports import training_report
 
     first = start if isinstance(start, dt.date) else dt.date.fromisoformat(start)
     last = end if isinstance(end, dt.date) else dt.date.fromisoformat(end)
-    report = training_report(db, first, last, kind)
+    report = training_report(db, first, last, kind, office)
     return print_training_report(db, report, path, number=number, on=on)
 
 

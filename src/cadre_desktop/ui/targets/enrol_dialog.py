@@ -172,11 +172,13 @@ class EnrolUnmetDialog(QDialog):
         self.enrol_button.setEnabled(False)
         target_id, class_id, reason, on = self.figures.id, c.class_id, self.reason.text(), self.on
         enrolling = self.tr("Enrolling…")
+        # Those the page shows as not yet met (of one office at a province, if chosen).
+        people = [p.person_id for p in self.figures.unmet()]
 
         def work(db: Database, progress: Progress) -> TargetEnrolment:
             progress.step(enrolling, 0, 1)
-            return target_enrol.enrol_unmet(db, target_id, class_id, reason=reason, on=on,
-                                            enrolled_on=today())
+            return target_enrol.enrol_unmet(db, target_id, class_id, people, reason=reason,
+                                            on=on, enrolled_on=today())
 
         run_op(self, self._db, work, title=self.tr("Enrol the people not yet met"),
                writes=True, on_success=self.show_result,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import office_tree
 from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services import targets as target_service
 from cadre_desktop.services.plans import Plan, PlanOverview
@@ -53,21 +54,24 @@ class PageData:
     figures: list[TargetFigures]
     overview: PlanOverview | None
     many_offices: bool  # a province: its offices' people are counted too
+    offices: list[office_tree.OfficeChoice]  # this office, and those below it at a province
 
 
-def read_page(db: Database, plan_id: str | None, on: dt.date) -> PageData:
+def read_page(db: Database, plan_id: str | None, on: dt.date,
+              office: str | None = None) -> PageData:
     """The plans, and the chosen one's figures on `on` (by default the plan whose period
-    holds the day, else the latest)."""
+    holds the day, else the latest); `office`: only that office and those below it."""
     found = plan_service.list_plans(db)
+    tree = office_tree.office_tree(db).choices
     if plan_id not in {p.id for p in found}:
         ranked = [p for p in found if p.start <= on <= p.end] or sorted(
             found, key=lambda p: (p.end, p.start), reverse=True)
         plan_id = ranked[0].id if ranked else None
     if plan_id is None:
-        return PageData(found, None, [], None, False)
-    return PageData(found, plan_id, target_service.list_figures(db, plan_id, on),
+        return PageData(found, None, [], None, False, tree)
+    return PageData(found, plan_id, target_service.list_figures(db, plan_id, on, office),
                     plan_service.plan_overview(db, plan_id),
-                    target_service.holds_many_offices(db))
+                    target_service.holds_many_offices(db), tree)
 
 
 class TargetsPage(QWidget):
@@ -83,6 +87,7 @@ class TargetsPage(QWidget):
         self.data: PageData | None = None
         self._wanted_plan: str | None = None
         self._wanted_target: str | None = None
+        self.office: str | None = None  # an office below this one (a province), by id
         self.on = today()
         self.plan = QComboBox()
         self.plan.setObjectName("planChooser")
@@ -94,6 +99,11 @@ class TargetsPage(QWidget):
         self.on_field.set_date(self.on)
         self.on_field.setToolTip(self.tr("The figures count what was recorded up to this day."))
         self.on_field.editingFinished.connect(self._date_changed)
+        self.offices = QComboBox()
+        self.offices.setObjectName("officeChooser")
+        self.offices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.offices.setToolTip(self.tr("Count one office (and those below it) only"))
+        self.offices.activated.connect(lambda _i: self._office_chosen())
         self.report_button = button(self.tr("Training &report…"), self.open_report,
                                     "trainingReport")
         self.plan_info = QLabel()
@@ -148,6 +158,11 @@ class TargetsPage(QWidget):
         choose.addSpacing(12)
         choose.addWidget(on_label)
         choose.addWidget(self.on_field)
+        self.offices_label = QLabel(self.tr("&Office:"))
+        self.offices_label.setBuddy(self.offices)
+        choose.addSpacing(12)
+        choose.addWidget(self.offices_label)
+        choose.addWidget(self.offices)
         choose.addSpacing(12)
         choose.addWidget(self.report_button)
         layout = QVBoxLayout(self)
@@ -163,11 +178,11 @@ class TargetsPage(QWidget):
 
     def reload(self) -> None:
         """Read the plans and the chosen plan's figures off the GUI thread."""
-        plan_id, on = self._wanted_plan, self.on
+        plan_id, on, office = self._wanted_plan, self.on, self.office
         self.plan_info.setText(self.tr("Counting…"))
 
         def read(db: Database, _progress: Progress) -> PageData:
-            return read_page(db, plan_id, on)
+            return read_page(db, plan_id, on, office)
 
         queries_for(self._db).ask(self.channel, read, on_done=self.show_data)
 
@@ -176,12 +191,18 @@ class TargetsPage(QWidget):
         self._wanted_plan = data.plan_id
         self.plan.blockSignals(True)
         self.plan.clear()
+        names = {c.office_id: c.name for c in data.offices}
+        home = data.offices[0].office_id if data.offices else None
         for p in data.plans:
             number = f"{p.number} · " if p.number else ""
-            self.plan.addItem(f"{number}{p.name} ({p.period})", p.id)
+            # At a province the plans of the offices below it are there too: say whose.
+            whose = f" — {names.get(p.office_id, '')}" if p.office_id != home else ""
+            self.plan.addItem(f"{number}{p.name} ({p.period}){whose}", p.id)
         self.plan.setCurrentIndex(max(0, self.plan.findData(data.plan_id)))
+        self.plan.setToolTip(self.plan.currentText())  # a long name is cut in the box
         self.plan.blockSignals(False)
         self.plan.setEnabled(bool(data.plans))
+        self._show_offices(data.offices)
         self.report_button.setEnabled(True)
         self.targets.set_rows(data.figures)
         self.chart.show_figures(data.figures)
@@ -212,13 +233,35 @@ class TargetsPage(QWidget):
         self.detail.show_brief(f, self.data.many_offices)
         if f.problem:
             return
-        on, target_id = self.on, f.id
+        on, target_id, office = self.on, f.id, self.office
 
         def read(db: Database, _progress: Progress) -> TargetFigures:
-            return target_service.target_detail(db, target_id, on)
+            return target_service.target_detail(db, target_id, on, office)
 
         queries_for(self._db).ask(self.channel + "/detail", read,
                                   on_done=self.detail.show_detail)
+
+    def _show_offices(self, choices: list[office_tree.OfficeChoice]) -> None:
+        self.offices.blockSignals(True)
+        self.offices.clear()
+        for n, choice in enumerate(choices):
+            # The first is this office: with every office below it, as without a choice.
+            self.offices.addItem("    " * choice.depth + choice.name,
+                                 None if n == 0 else choice.office_id)
+        self.offices.setCurrentIndex(max(0, self.offices.findData(self.office)))
+        self.offices.blockSignals(False)
+        several = len(choices) > 1
+        self.offices.setVisible(several)
+        self.offices_label.setVisible(several)
+
+    def _office_chosen(self) -> None:
+        self.office = self.offices.currentData()
+        self.reload()
+
+    def choose_office(self, office_id: str | None) -> None:
+        """Count only this office (and those below it); None: every office."""
+        self.office = office_id
+        self.reload()
 
     def _plan_chosen(self) -> None:
         self._wanted_plan = self.plan.currentData()
@@ -257,7 +300,7 @@ class TargetsPage(QWidget):
         f = self.detail.figures
         if f is None:
             return
-        dialog = EnrolUnmetDialog(self._db, f, self.on, self)
+        dialog = EnrolUnmetDialog(self._db, f, self.on, self)  # the people shown, no others
         dialog.enrolled.connect(self._enrolled)
         self.dialog = dialog
         dialog.open()
@@ -278,11 +321,12 @@ class TargetsPage(QWidget):
         if not chosen:
             return
         path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
-        target_id, on, writing = f.id, self.on, self.tr("Writing the list…")
+        target_id, on, office = f.id, self.on, self.office
+        writing = self.tr("Writing the list…")
 
         def work(db: Database, progress: Progress) -> int:
             progress.step(writing, 0, 1)
-            figures = target_service.target_detail(db, target_id, on)
+            figures = target_service.target_detail(db, target_id, on, office)
             target_service.refuse_problems([figures])
             return export_target(db, figures, path)
 
@@ -297,7 +341,8 @@ class TargetsPage(QWidget):
         if f is None:
             return
         self.printer.make(self._db, "print_target_list", [f.id], "chua-dat-chi-tieu.pdf",
-                          self.tr("Target: %1").replace("%1", f.name), options={"on": self.on})
+                          self.tr("Target: %1").replace("%1", f.name),
+                          options={"on": self.on, "office": self.office})
 
     def open_report(self) -> None:
         from cadre_desktop.ui.targets.report_dialog import ReportDialog
@@ -305,7 +350,7 @@ class TargetsPage(QWidget):
         plan = None
         if self.data is not None:
             plan = next((p for p in self.data.plans if p.id == self.data.plan_id), None)
-        dialog = ReportDialog(self._db, plan, self.on, self)
+        dialog = ReportDialog(self._db, plan, self.on, self, office=self.office)
         dialog.message.connect(self.message)
         dialog.saved.connect(self.changed)
         self.dialog = dialog
@@ -332,7 +377,7 @@ class TargetsPage(QWidget):
         self._db = db
         self.budget.set_database(db)
         self.data = None
-        self._wanted_plan = self._wanted_target = None
+        self._wanted_plan = self._wanted_target = self.office = None
         self.refresh()
 
     def open_target(self, target: object) -> None:

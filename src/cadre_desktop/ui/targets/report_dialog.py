@@ -78,7 +78,7 @@ class ReportDialog(QDialog):
     figures_shown = Signal()  # the figures of the range are on screen (tests)
 
     def __init__(self, db: Database, plan: Plan | None, on: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, office: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingReportDialog")
         self.setWindowTitle(self.tr("Training report"))
@@ -86,6 +86,7 @@ class ReportDialog(QDialog):
         self._db = db
         self.plan = plan
         self.on = on
+        self.office = office  # an office below this one (a province): its figures only
         self.draft: ReportDraft | None = None  # the draft shown (as saved)
         self.report: TrainingReport | None = None
         self.kind = QComboBox()
@@ -204,10 +205,11 @@ class ReportDialog(QDialog):
         self._shown = wanted
         self.figures.setText(self.tr("Counting…"))
         start, end, kind = wanted
+        office = self.office
 
         def read(db: Database, _progress: Progress) -> tuple[ReportDraft, TrainingReport]:
             return reports.get_draft(db, start, end, kind), reports.training_report(
-                db, start, end, kind)
+                db, start, end, kind, office)
 
         queries_for(self._db).ask(f"report-{id(self)}", read, on_done=self._show,
                                   on_error=self._refused)
@@ -294,7 +296,8 @@ class ReportDialog(QDialog):
             return
         self.printer.make(self._db, "print_report",
                           [draft.start.isoformat(), draft.end.isoformat()], "bao-cao.pdf",
-                          self.tr("Training report"), options={"kind": draft.kind})
+                          self.tr("Training report"),
+                          options={"kind": draft.kind, "office": self.office})
 
     def make_xlsx(self) -> None:
         from cadre_desktop.exporting.report_xlsx import export_training_report
@@ -309,12 +312,12 @@ class ReportDialog(QDialog):
             return
         path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
 
-        counting = self.tr("Counting…")
+        counting, office = self.tr("Counting…"), self.office
 
         def work(db: Database, progress: Progress) -> None:
             progress.step(counting, 0, 1)
             export_training_report(reports.training_report(db, draft.start, draft.end,
-                                                           draft.kind), path)
+                                                           draft.kind, office), path)
 
         run_op(self, self._db, work, title=self.tr("Training report"),
                on_success=lambda _r: self.message.emit(
