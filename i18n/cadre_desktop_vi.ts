@@ -43,7 +43,7 @@
         <translation>Duyệt cử đi cơ sở</translation>
     </message>
     <message>
-        <source>The Standing Committee's decision to send %1.</source>
+        <source>The Standing Committee&apos;s decision to send %1.</source>
         <translation>Quyết định của Ban Thường vụ cử %1 đi cơ sở.</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>“%1” không phải ký hiệu điểm danh. Hãy dùng %2.</translation>
     </message>
     <message>
-        <source>Select a cell in the session's column first.</source>
+        <source>Select a cell in the session&apos;s column first.</source>
         <translation>Hãy chọn một ô trong cột của buổi học trước.</translation>
     </message>
     <message numerus="yes">
@@ -227,7 +227,7 @@
         <translation>Hủy đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>Cancel %1's rotation? It stays in the list as cancelled and no longer counts towards the year's quota.</source>
+        <source>Cancel %1&apos;s rotation? It stays in the list as cancelled and no longer counts towards the year&apos;s quota.</source>
         <translation>Hủy đợt đi cơ sở của %1? Đợt này vẫn ở trong danh sách với trạng thái đã hủy và không còn tính vào số lượng cử đi của năm.</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>Gia hạn hoặc kết thúc sớm</translation>
     </message>
     <message>
-        <source>%1's rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
+        <source>%1&apos;s rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
         <translation>Đợt đi cơ sở của %1 hiện kết thúc ngày %2. Chọn ngày muộn hơn để gia hạn, ngày sớm hơn để kết thúc sớm.</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>HostEvaluationDialog</name>
     <message>
-        <source>Host unit's evaluation</source>
+        <source>Host unit&apos;s evaluation</source>
         <translation>Đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
         <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
-        <source>Fingerprint of this office's keys:</source>
+        <source>Fingerprint of this office&apos;s keys:</source>
         <translation>Mã số xác nhận khóa của đơn vị:</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
         <translation>Định danh đơn vị</translation>
     </message>
     <message>
-        <source>Type the office's code and name first.</source>
+        <source>Type the office&apos;s code and name first.</source>
         <translation>Hãy nhập mã và tên đơn vị trước.</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@
         <translation>Mật khẩu đơn vị</translation>
     </message>
     <message>
-        <source>Choose the passphrase that will protect this office's keys. It is asked each time a bundle is sent or received. Type it twice.</source>
+        <source>Choose the passphrase that will protect this office&apos;s keys. It is asked each time a bundle is sent or received. Type it twice.</source>
         <translation>Chọn mật khẩu bảo vệ khóa của đơn vị. Mật khẩu được hỏi mỗi lần gửi hoặc nhận gói dữ liệu. Nhập hai lần.</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
         <translation>Khóa mới</translation>
     </message>
     <message>
-        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office's bundles, nor this office theirs.</source>
+        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office&apos;s bundles, nor this office theirs.</source>
         <translation>Tạo khóa mới cho đơn vị? Chương trình sẽ ghi một tệp đổi khóa; hãy gửi tệp đó cho đơn vị cấp trên và mọi đơn vị cấp dưới. Cho đến khi họ nhập tệp này, họ không đọc được gói dữ liệu của đơn vị này và đơn vị này cũng không đọc được gói của họ.</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
 <context>
     <name>LecturerField</name>
     <message>
-        <source>an outside lecturer's name, or choose from the roster</source>
+        <source>an outside lecturer&apos;s name, or choose from the roster</source>
         <translation>tên giảng viên bên ngoài, hoặc chọn từ danh sách</translation>
     </message>
     <message>
@@ -2298,7 +2298,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <source>To send anyway, record the Standing Committee's decision:</source>
+        <source>To send anyway, record the Standing Committee&apos;s decision:</source>
         <translation>Để vẫn cử đi, hãy ghi quyết định của Ban Thường vụ:</translation>
     </message>
 </context>
@@ -2336,7 +2336,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Ghi danh…</translation>
     </message>
     <message>
-        <source>Enrol a unit's &amp;target group…</source>
+        <source>Enrol a unit&apos;s &amp;target group…</source>
         <translation>Ghi danh theo đối &amp;tượng…</translation>
     </message>
     <message>
@@ -2368,7 +2368,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã rút (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln participants are under the programme's minimum attendance so far (highlighted).</source>
+        <source>%Ln participants are under the programme&apos;s minimum attendance so far (highlighted).</source>
         <translation>
             <numerusform>%Ln học viên đang dưới tỷ lệ dự học tối thiểu của chương trình (tô màu).</numerusform>
         </translation>
@@ -2993,7 +2993,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Thông tin đơn vị</translation>
     </message>
     <message>
-        <source>Welcome to Cadre Desktop. Please enter your office's details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
+        <source>Welcome to Cadre Desktop. Please enter your office&apos;s details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
         <translation>Chào mừng bạn đến với Cadre Desktop. Hãy nhập thông tin của đơn vị: các thông tin này được in ở phần đầu và phần ký của mọi văn bản. Có thể sửa lại sau trong mục Thiết lập.</translation>
     </message>
     <message>
@@ -3036,7 +3036,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. Gia Lộc</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
+        <source>Signer&apos;s &amp;title:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
@@ -3044,7 +3044,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. BÍ THƯ</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
+        <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
@@ -3220,7 +3220,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>tên đơn vị không có trong danh sách</translation>
     </message>
     <message>
-        <source>(the group's first host post)</source>
+        <source>(the group&apos;s first host post)</source>
         <translation>(chức vụ đầu tiên của đối tượng)</translation>
     </message>
     <message>
@@ -3284,7 +3284,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-        <source>Not recorded. Each blocking issue needs the Standing Committee's decision: %1</source>
+        <source>Not recorded. Each blocking issue needs the Standing Committee&apos;s decision: %1</source>
         <translation>Chưa ghi. Mỗi vướng mắc cần có quyết định của Ban Thường vụ: %1</translation>
     </message>
 </context>
@@ -3400,7 +3400,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hạn đăng ký %1; mỗi tiêu chí cần có kế hoạch thực hiện cụ thể.</translation>
     </message>
     <message>
-        <source>Branch's comment: %1</source>
+        <source>Branch&apos;s comment: %1</source>
         <translation>Ý kiến của chi đoàn: %1</translation>
     </message>
     <message>
@@ -3473,7 +3473,7 @@ Lý do (ví dụ: mất máy tính):</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Cadre's report</source>
+        <source>Cadre&apos;s report</source>
         <translation>Báo cáo của cán bộ</translation>
     </message>
     <message>
@@ -3555,7 +3555,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc lớp</translation>
     </message>
     <message>
-        <source>Finish “%1” and record everyone's result from the attendance and test scores?</source>
+        <source>Finish “%1” and record everyone&apos;s result from the attendance and test scores?</source>
         <translation>Kết thúc lớp “%1” và ghi kết quả của từng học viên theo điểm danh và điểm kiểm tra?</translation>
     </message>
     <message>
@@ -3619,7 +3619,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Trả lại phiếu đăng ký</translation>
     </message>
     <message>
-        <source>Return %1's registration for changes. Say what should change.</source>
+        <source>Return %1&apos;s registration for changes. Say what should change.</source>
         <translation>Trả lại phiếu đăng ký của %1 để sửa. Hãy ghi rõ cần sửa gì.</translation>
     </message>
     <message>
@@ -3629,6 +3629,54 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>By:</source>
         <translation>Người ghi:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFiles</name>
+    <message>
+        <source>Export roster</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln people to %1</source>
+        <translation>
+            <numerusform>Đã xuất %Ln người vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster list</source>
+        <translation>Danh sách đoàn viên</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilters</name>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Quy hoạch</translation>
+    </message>
+    <message>
+        <source>Working status</source>
+        <translation>Chế độ công tác</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(tất cả)</translation>
     </message>
 </context>
 <context>
@@ -3666,12 +3714,24 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;In danh sách…</translation>
+    </message>
+    <message>
+        <source>Print the people shown (search, unit, filters and order as on screen)</source>
+        <translation>In những người đang hiện (theo tìm kiếm, đơn vị, bộ lọc và thứ tự trên màn hình)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3706,34 +3766,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         </translation>
     </message>
     <message>
-        <source>Import roster</source>
-        <translation>Nhập danh sách</translation>
-    </message>
-    <message>
-        <source>Importing is not available in this version.</source>
-        <translation>Phiên bản này chưa có chức năng nhập danh sách.</translation>
-    </message>
-    <message>
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
-    </message>
-    <message>
-        <source>Export roster</source>
-        <translation>Xuất danh sách</translation>
-    </message>
-    <message>
-        <source>Exporting is not available in this version.</source>
-        <translation>Phiên bản này chưa có chức năng xuất danh sách.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln people to %1</source>
-        <translation>
-            <numerusform>Đã xuất %Ln người ra %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3858,11 +3892,11 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đánh giá 6 tháng lần %1</translation>
     </message>
     <message>
-        <source>cadre's report</source>
+        <source>cadre&apos;s report</source>
         <translation>báo cáo của cán bộ</translation>
     </message>
     <message>
-        <source>host unit's evaluation</source>
+        <source>host unit&apos;s evaluation</source>
         <translation>đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -3925,7 +3959,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>%1's rotation ends on %2. Mark it as completed?</source>
+        <source>%1&apos;s rotation ends on %2. Mark it as completed?</source>
         <translation>Đợt đi cơ sở của %1 kết thúc ngày %2. Ghi nhận đã kết thúc?</translation>
     </message>
     <message>
@@ -3992,7 +4026,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Cử đi dù chưa đủ điều kiện</translation>
     </message>
     <message>
-        <source>Above the year's quota</source>
+        <source>Above the year&apos;s quota</source>
         <translation>Vượt số lượng cán bộ cử đi trong năm</translation>
     </message>
     <message>
@@ -4020,7 +4054,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã ghi báo cáo của %1</translation>
     </message>
     <message>
-        <source>Host unit's evaluation recorded for %1</source>
+        <source>Host unit&apos;s evaluation recorded for %1</source>
         <translation>Đã ghi đánh giá của đơn vị tiếp nhận đối với %1</translation>
     </message>
 </context>
@@ -4043,7 +4077,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đề xuất cử cán bộ này…</translation>
     </message>
     <message>
-        <source>Evaluations overdue or due soon that still miss the cadre's report or the host unit's evaluation. Open one to record it.</source>
+        <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
         <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
     </message>
     <message>
@@ -4125,7 +4159,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Quy định cử cán bộ đi cơ sở</translation>
     </message>
     <message>
-        <source>The conditions a cadre must meet and the yearly plan's limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
+        <source>The conditions a cadre must meet and the yearly plan&apos;s limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
         <translation>Các điều kiện cán bộ phải đáp ứng và giới hạn của kế hoạch hằng năm. Thay đổi chỉ áp dụng cho các lần xét từ nay; các đợt đã đề xuất giữ nguyên kết quả xét.</translation>
     </message>
     <message>
@@ -4133,7 +4167,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>năm</translation>
     </message>
     <message>
-        <source>Must be in the office's permanent staff</source>
+        <source>Must be in the office&apos;s permanent staff</source>
         <translation>Phải trong biên chế của cơ quan</translation>
     </message>
     <message>
@@ -4232,7 +4266,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Scores are entered once the branch has approved the member's registration.</source>
+        <source>Scores are entered once the branch has approved the member&apos;s registration.</source>
         <translation>Chỉ nhập điểm sau khi chi đoàn đã duyệt phiếu đăng ký của đoàn viên.</translation>
     </message>
 </context>
@@ -4351,7 +4385,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa đăng ký đơn vị cấp trên. Ở trang “Định danh và khóa”, hãy nhập tệp định danh của đơn vị cấp trên và gõ mã số xác nhận do cán bộ phụ trách ở đó đọc cho bạn.</translation>
     </message>
     <message>
-        <source>Bundles of this office go to %1. A bundle holds all of this office's records, is locked so that only that office can read it, and is signed so that it can tell it came from here.</source>
+        <source>Bundles of this office go to %1. A bundle holds all of this office&apos;s records, is locked so that only that office can read it, and is signed so that it can tell it came from here.</source>
         <translation>Gói dữ liệu của đơn vị được gửi cho %1. Mỗi gói chứa toàn bộ dữ liệu của đơn vị, được mã hóa để chỉ đơn vị nhận đọc được và được ký để đơn vị nhận biết gói đến từ đây.</translation>
     </message>
     <message>
