@@ -281,6 +281,16 @@
     </message>
 </context>
 <context>
+    <name>RosterFiles</name>
+    <message numerus="yes">
+        <source>Exported %Ln people to %1</source>
+        <translation>
+            <numerusform>Exported %Ln person to %1</numerusform>
+            <numerusform>Exported %Ln people to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoresPanel</name>
     <message numerus="yes">
         <source>Saved the scores of %Ln members</source>

@@ -3675,8 +3675,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <source>(any)</source>
-        <translation>(tất cả)</translation>
+        <source>%1: any</source>
+        <translation>%1: tất cả</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
-"""The roster's list filters beside the search: current position, planned position,
+"""The roster's list filters under the search: current position, planned position,
 working status and political theory level (each "any" by default)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
 from cadre_desktop.services import lists
 from cadre_desktop.store.db import Database
@@ -24,18 +24,26 @@ class RosterFilters(QWidget):
                     "planning_code": self.tr("Planned for"),
                     "working_status": self.tr("Working status"),
                     "theory_level": self.tr("Political theory")}
+        self.captions = captions
         self.combos: dict[str, QComboBox] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for field, caption in captions.items():
             combo = QComboBox()
             combo.setObjectName(f"filter_{field}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Narrow by default (the window must fit small screens); the open list shows
+            # the whole names.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * 8)
             combo.setMaximumWidth(220)
-            label = QLabel(caption + ":")
-            label.setBuddy(combo)
-            row.addWidget(label)
-            row.addWidget(combo)
+            # No label beside it: the window must fit small screens. The first item says
+            # what the list filters by ("Chức vụ: tất cả"); so does the tooltip.
+            combo.setToolTip(caption)
+            combo.setAccessibleName(caption)
+            row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.changed)
             self.combos[field] = combo
         row.addStretch(1)
@@ -47,7 +55,7 @@ class RosterFilters(QWidget):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("(any)"), None)
+            combo.addItem(self.tr("%1: any").replace("%1", self.captions[field]), None)
             for code, label in lists.choices(db, _LISTS[field]):
                 combo.addItem(label, code)
             found = combo.findData(keep) if keep else 0
