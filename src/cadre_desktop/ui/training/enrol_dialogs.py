@@ -23,6 +23,8 @@ from cadre_desktop.ui.kit.tables import make_table
 from cadre_desktop.ui.training.programme_models import PeopleTableModel
 from cadre_desktop.ui.training.reads import Reads
 
+MOST_FREQUENT = 3  # reasons named above the list of who was not enrolled
+
 
 class TargetGroupDialog(QDialog):
     """Choose a unit; see who in its subtree belongs to the programme's target group and
@@ -113,9 +115,12 @@ class NotEnrolledDialog(QDialog):
         done = QLabel(self.tr("Enrolled %Ln", "", len(result.enrolled))
                       + ("; " + self.tr("%Ln on the waiting list", "", len(result.waiting))
                          if result.waiting else "") + ".")
+        # The most frequent reasons (a large group may have many, each class its own).
+        reasons = [f"{reason} ({count})" for reason, count in result.reasons().items()]
         self.summary = QLabel(self.tr("%Ln people of the target group were not enrolled:", "",
-                                      len(result.not_enrolled)) + " " + "; ".join(
-            f"{reason} ({count})" for reason, count in result.reasons().items()))
+                                      len(result.not_enrolled)) + " "
+                              + "; ".join(reasons[:MOST_FREQUENT])
+                              + ("; …" if len(reasons) > MOST_FREQUENT else ""))
         self.summary.setObjectName("notEnrolledSummary")
         self.summary.setWordWrap(True)
         self.model = NotEnrolledTableModel(self)
