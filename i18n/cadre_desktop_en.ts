@@ -117,7 +117,38 @@
     </message>
 </context>
 <context>
+    <name>NotEnrolledDialog</name>
+    <message numerus="yes">
+        <source>Enrolled %Ln</source>
+        <translation>
+            <numerusform>Enrolled %Ln</numerusform>
+            <numerusform>Enrolled %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the waiting list</source>
+        <translation>
+            <numerusform>%Ln on the waiting list</numerusform>
+            <numerusform>%Ln on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people of the target group were not enrolled:</source>
+        <translation>
+            <numerusform>%Ln person of the target group was not enrolled:</numerusform>
+            <numerusform>%Ln people of the target group were not enrolled:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <source>%Ln not enrolled</source>
+        <translation>
+            <numerusform>%Ln not enrolled</numerusform>
+            <numerusform>%Ln not enrolled</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln participants are under the programme&apos;s minimum attendance so far (highlighted).</source>
         <translation>

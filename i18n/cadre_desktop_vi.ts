@@ -97,6 +97,10 @@
         <translation>Gõ ký hiệu vào ô: %1. Con trỏ chuyển xuống học viên tiếp theo; Backspace hoặc Delete để xóa.</translation>
     </message>
     <message>
+        <source>As on old Excel sheets, “x” and “v” are read as the office's present and absent codes (%1), here and in an imported sheet.</source>
+        <translation>Như trên các bảng Excel cũ, “x” và “v” được hiểu là ký hiệu có mặt và vắng của đơn vị (%1), khi gõ ở đây cũng như trong tệp nhập vào.</translation>
+    </message>
+    <message>
         <source>Choose a session column to take attendance.</source>
         <translation>Hãy chọn cột của một buổi học để điểm danh.</translation>
     </message>
@@ -122,11 +126,19 @@
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Writing the attendance sheet…</source>
+        <translation>Đang ghi bảng điểm danh…</translation>
+    </message>
     <message numerus="yes">
         <source>Exported the attendance of %Ln participants to %1</source>
         <translation>
             <numerusform>Đã xuất điểm danh của %Ln học viên ra %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Đã hủy xuất bảng điểm danh.</translation>
     </message>
     <message>
         <source>Import attendance sheet</source>
@@ -135,6 +147,18 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>Bảng tính (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the attendance sheet…</source>
+        <translation>Đang đọc bảng điểm danh…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Đã hủy nhập: không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Writing the attendance…</source>
+        <translation>Đang ghi điểm danh…</translation>
     </message>
     <message numerus="yes">
         <source>Imported attendance: %Ln records changed</source>
@@ -603,6 +627,10 @@
     <message>
         <source>Coverage of “%1”</source>
         <translation>Tỷ lệ đã bồi dưỡng “%1”</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
     </message>
     <message>
         <source>Nobody in the roster is in this target group.</source>
@@ -1891,6 +1919,42 @@
     </message>
 </context>
 <context>
+    <name>NotEnrolledDialog</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Không ghi danh được</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled %Ln</source>
+        <translation>
+            <numerusform>Đã ghi danh %Ln người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the waiting list</source>
+        <translation>
+            <numerusform>%Ln người trong danh sách chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people of the target group were not enrolled:</source>
+        <translation>
+            <numerusform>%Ln người thuộc đối tượng không ghi danh được:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotEnrolledTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Not enrolled because</source>
+        <translation>Lý do không ghi danh được</translation>
+    </message>
+</context>
+<context>
     <name>OfficeFilter</name>
     <message>
         <source>Show the people of every office, or of one office (with the offices below it)</source>
@@ -2405,6 +2469,18 @@ Lý do (ví dụ: mất máy tính):</translation>
         <source>%1 not in the target group of this programme. Why are they enrolled?</source>
         <translation>%1 không thuộc đối tượng của chương trình này. Vì sao vẫn ghi danh?</translation>
     </message>
+    <message>
+        <source>Enrol the target group</source>
+        <translation>Ghi danh đối tượng</translation>
+    </message>
+    <message>
+        <source>Enrolling the target group…</source>
+        <translation>Đang ghi danh đối tượng…</translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled: nobody was enrolled.</source>
+        <translation>Đã hủy ghi danh: không ai được ghi danh.</translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled %Ln</source>
         <translation>
@@ -2421,6 +2497,12 @@ Lý do (ví dụ: mất máy tính):</translation>
         <source>%Ln already in the class</source>
         <translation>
             <numerusform>%Ln người đã có trong lớp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not enrolled</source>
+        <translation>
+            <numerusform>%Ln người không ghi danh được</numerusform>
         </translation>
     </message>
     <message>
@@ -2681,6 +2763,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Hold Ctrl or Shift to choose several people.</source>
         <translation>Giữ Ctrl hoặc Shift để chọn nhiều người.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
     </message>
     <message>
         <source>Showing the first %1 people; type more of the name.</source>
@@ -4671,6 +4757,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Target group:</source>
         <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>Finding the target group…</source>
+        <translation>Đang tìm người thuộc đối tượng…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people of the target group have not had this programme and are not in this class. Beyond the capacity they go to the waiting list.</source>
