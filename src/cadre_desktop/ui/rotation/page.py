@@ -113,7 +113,7 @@ class RotationPage(QWidget):
         self.tabs.setObjectName("rotationTabs")
         self.tabs.addTab(self._candidates_tab(), "")
         self.tabs.addTab(self._rotations_tab(), "")
-        self.tabs.addTab(self._due_tab(), "")
+        self.tabs.addTab(self._due_tab(), self.tr("Due and overdue"))  # counted once read
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
