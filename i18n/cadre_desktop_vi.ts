@@ -1772,22 +1772,6 @@
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <source>&amp;Open registration…</source>
-        <translation>&amp;Mở phiếu đăng ký…</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Duyệt</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation>&amp;Trả lại…</translation>
-    </message>
-    <message>
-        <source>&amp;Self-evaluation…</source>
-        <translation>Tự đánh &amp;giá…</translation>
-    </message>
-    <message>
         <source>No programme year yet: start one with New year.</source>
         <translation>Chưa có năm rèn luyện nào: hãy bắt đầu bằng nút Mở năm mới.</translation>
     </message>
@@ -3480,6 +3464,25 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Result</source>
         <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPanel</name>
+    <message>
+        <source>&amp;Open registration…</source>
+        <translation>&amp;Mở phiếu đăng ký…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-evaluation…</source>
+        <translation>Tự đánh &amp;giá…</translation>
     </message>
 </context>
 <context>

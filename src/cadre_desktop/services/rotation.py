@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from cadre_desktop.domain import eligibility, text
 from cadre_desktop.domain.eligibility import FAIL, UNKNOWN, EligibilityCheck, PersonFacts
 from cadre_desktop.domain.errors import InvalidInput, NotFound, UserError
-from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.domain.evaluation_schedule import schedule
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.domain.rotation_plan import (
     Override,
     PlanIssue,

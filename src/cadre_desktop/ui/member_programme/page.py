@@ -6,17 +6,15 @@ it); turning results into yearly ratings runs as an op with a working Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,9 +29,9 @@ from cadre_desktop.services.units import Unit, list_units
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
-from cadre_desktop.ui.form_widgets import fit_columns, today
+from cadre_desktop.ui.form_widgets import today
 from cadre_desktop.ui.kit.fields import unit_choices
-from cadre_desktop.ui.kit.ops import run_op
+from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.kit.printing import PdfMaker
 from cadre_desktop.ui.kit.queries import queries_for
 from cadre_desktop.ui.member_programme.dialogs import (
@@ -41,9 +39,9 @@ from cadre_desktop.ui.member_programme.dialogs import (
     ReturnDialog,
     SelfEvaluationDialog,
 )
-from cadre_desktop.ui.member_programme.models import RegistrationsModel, registration_word
 from cadre_desktop.ui.member_programme.ratings_dialog import ApplyRatingsDialog
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
+from cadre_desktop.ui.member_programme.registrations_panel import RegistrationsPanel
 from cadre_desktop.ui.member_programme.score_grid import SCORE
 from cadre_desktop.ui.member_programme.scores_panel import ScoresPanel
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
@@ -69,6 +67,7 @@ class MemberProgrammePage(QWidget):
         self.dialog: QWidget | None = None
         self._channel = f"member-programme-{id(self)}"
         self._years: dict[str, ProgrammeYear] = {}
+        self.preview_op: Op | None = None  # working out the ratings to apply
         found_units = list_units(db)
 
         self.year_combo = QComboBox()
@@ -109,44 +108,16 @@ class MemberProgrammePage(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _registrations_tab(self) -> QWidget:
-        self.registrations = RegistrationsModel(self)
-        self.registrations_view = QTableView()
-        self.registrations_view.setObjectName("registrationsView")
-        self.registrations_view.setModel(self.registrations)
-        self.registrations_view.setSelectionBehavior(
-            QAbstractItemView.SelectionBehavior.SelectRows)
-        self.registrations_view.setSelectionMode(
-            QAbstractItemView.SelectionMode.SingleSelection)
-        self.registrations_view.horizontalHeader().setStretchLastSection(True)
-        self.registrations_view.doubleClicked.connect(lambda _i: self.open_registration())
-        self.registrations_view.activated.connect(lambda _i: self.open_registration())
-        self.registrations_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.registration_counts = QLabel()
-        self.registration_counts.setObjectName("registrationCounts")
-        self.registration_counts.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("&Open registration…"))
-        self.open_button.setObjectName("openRegistration")
-        self.open_button.clicked.connect(self.open_registration)
-        self.approve_button = QPushButton(self.tr("A&pprove"))
-        self.approve_button.setObjectName("approveSelected")
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.return_button = QPushButton(self.tr("Re&turn…"))
-        self.return_button.setObjectName("returnSelected")
-        self.return_button.clicked.connect(self.return_selected)
-        self.self_button = QPushButton(self.tr("&Self-evaluation…"))
-        self.self_button.setObjectName("selfEvaluation")
-        self.self_button.clicked.connect(self.record_self_evaluation)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.approve_button, self.return_button,
-                       self.self_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.addWidget(self.registration_counts)
-        column.addLayout(buttons)
-        column.addWidget(self.registrations_view, 1)
-        return box
+        panel = RegistrationsPanel(self.open_registration, self.approve_selected,
+                                   self.return_selected, self.record_self_evaluation)
+        panel.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # the panel's parts, as the page's own
+        self.registrations_panel = panel
+        self.registrations, self.registrations_view = panel.model, panel.view
+        self.registration_counts = panel.counts
+        self.open_button, self.approve_button = panel.open_button, panel.approve_button
+        self.return_button, self.self_button = panel.return_button, panel.self_button
+        return panel
 
     def _scores_tab(self) -> QWidget:
         self.score_panel = ScoresPanel()
@@ -228,17 +199,11 @@ class MemberProgrammePage(QWidget):
         """keep_typed: scores typed while the list was read again stay in the grid;
         keep: the member to select again (unless the clerk chose another meanwhile)."""
         keep = self.current_person_id() or keep
-        self.registrations.set_rows(rows)
         self.score_panel.set_rows(rows, year.bands if year else (), year is not None,
                                   keep_typed)
-        fit_columns(self.registrations_view, 320)
-        counts = self.registrations.counts()
-        self.registration_counts.setText(" · ".join(
-            f"{registration_word(status)}: {counts[status]}"
-            for status in (None, "draft", "submitted", "returned", "approved")
-            if counts.get(status)))
-        row = self.registrations.row_of_person(keep) if keep else -1
-        self._select(row if row >= 0 else 0)
+        row = self.registrations_panel.show_rows(rows, keep)
+        if row >= 0:
+            self.grid.setCurrentIndex(self.scores.index(row, SCORE))
         self._update_buttons()
 
     def _restore_choice(self) -> None:
@@ -247,14 +212,6 @@ class MemberProgrammePage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
-
-    def _select(self, row: int) -> None:
-        if not 0 <= row < self.registrations.rowCount():
-            return
-        self.registrations_view.selectionModel().setCurrentIndex(
-            self.registrations.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.grid.setCurrentIndex(self.scores.index(row, SCORE))
 
     def refresh(self) -> None:
         """Re-read after a change elsewhere; a hidden page waits until it is shown, and
@@ -292,8 +249,7 @@ class MemberProgrammePage(QWidget):
     # -- registrations -------------------------------------------------------------------
 
     def current_row(self) -> ScoreRow | None:
-        rows = self.registrations_view.selectionModel().selectedRows()
-        return self.registrations.record(rows[0].row()) if rows else None
+        return self.registrations_panel.current_row()
 
     def current_person_id(self) -> str | None:
         found = self.current_row()
