@@ -35,6 +35,10 @@
         <source>Write ratings</source>
         <translation>Ghi xếp loại</translation>
     </message>
+    <message>
+        <source>Writing the yearly ratings…</source>
+        <translation>Đang ghi xếp loại hằng năm…</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>
@@ -1796,22 +1800,6 @@
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <source>&amp;Open registration…</source>
-        <translation>&amp;Mở phiếu đăng ký…</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Duyệt</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation>&amp;Trả lại…</translation>
-    </message>
-    <message>
-        <source>&amp;Self-evaluation…</source>
-        <translation>Tự đánh &amp;giá…</translation>
-    </message>
-    <message>
         <source>No programme year yet: start one with New year.</source>
         <translation>Chưa có năm rèn luyện nào: hãy bắt đầu bằng nút Mở năm mới.</translation>
     </message>
@@ -1852,6 +1840,14 @@
         <translation>
             <numerusform>Đã ghi %Ln xếp loại năm</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply as yearly ratings</source>
+        <translation>Chuyển thành xếp loại năm</translation>
+    </message>
+    <message>
+        <source>Working out the ratings…</source>
+        <translation>Đang tính xếp loại từ điểm…</translation>
     </message>
     <message>
         <source>Print branch results</source>
@@ -3557,6 +3553,25 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationsPanel</name>
+    <message>
+        <source>&amp;Open registration…</source>
+        <translation>&amp;Mở phiếu đăng ký…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-evaluation…</source>
+        <translation>Tự đánh &amp;giá…</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Cadre&apos;s report</source>
@@ -4159,12 +4174,20 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Năm:</translation>
     </message>
     <message>
+        <source>Due and overdue</source>
+        <translation>Đến hạn, quá hạn</translation>
+    </message>
+    <message>
         <source>Propose this cadre…</source>
         <translation>Đề xuất cử cán bộ này…</translation>
     </message>
     <message>
         <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
         <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Candidates %1 (reading…)</source>
+        <translation>Ứng viên năm %1 (đang đọc…)</translation>
     </message>
     <message>
         <source>Candidates %1 (%2 eligible)</source>
@@ -4181,6 +4204,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Due and overdue (%1, %2 overdue)</source>
         <translation>Đến hạn, quá hạn (%1, %2 quá hạn)</translation>
+    </message>
+    <message>
+        <source>Checking the cadres…</source>
+        <translation>Đang kiểm tra điều kiện của cán bộ…</translation>
     </message>
     <message>
         <source>No candidates: nobody in the permanent staff, full-time or planned is free to be sent.</source>

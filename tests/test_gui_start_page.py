@@ -114,6 +114,7 @@ def test_a_branch_line_opens_its_registrations(qtbot: QtBot, win: MainWindow,
     assert isinstance(page, MemberProgrammePage)
     assert win.pages.currentWidget() is page
     assert page.branch.code() == busy_office.branch.id
+    wait_for_queries()  # the branch's list is read off the GUI thread
     assert page.registrations.rowCount() == 5
 
 
