@@ -932,8 +932,8 @@
         <translation>Chọn tệp danh sách</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation>Bảng tính (*.xlsx *.xlsm *.csv)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
         <source>The first sheet with a heading row</source>
@@ -1335,6 +1335,26 @@
         <translation>Hãy chọn tệp trước</translation>
     </message>
     <message>
+        <source>%1 - rejected rows.xlsx</source>
+        <translation>%1 - dòng bị loại.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows saved in %2.</source>
+        <translation>Đã lưu %1 dòng bị loại vào %2.</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Đang lưu các dòng bị loại…</translation>
+    </message>
+    <message>
         <source>ID (Mã)</source>
         <translation>Mã</translation>
     </message>
@@ -1439,6 +1459,14 @@
         <translation>Xếp loại %1</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Thay đổi: %1</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1447,12 +1475,12 @@
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Mới</translation>
+        <source>Reason or warning</source>
+        <translation>Lý do / cảnh báo</translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>Cập nhật</translation>
+        <source>New</source>
+        <translation>Mới</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1734,6 +1762,18 @@
         <translation>Đọc là</translation>
     </message>
     <message>
+        <source>Record ID (Mã)</source>
+        <translation>Mã hồ sơ (cột Mã)</translation>
+    </message>
+    <message>
+        <source>Citizen ID number (Số CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Match people already in the roster by:</source>
+        <translation>Nhận ra người đã có trong danh sách theo:</translation>
+    </message>
+    <message>
         <source>Choose a file first</source>
         <translation>Hãy chọn tệp trước</translation>
     </message>
@@ -1752,6 +1792,14 @@
     <message>
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>A row updates the person with its Mã or, without one, the person holding its Số CCCD; other rows add new people.</source>
+        <translation>Một dòng cập nhật người có Mã của dòng đó, nếu không có Mã thì cập nhật người có Số CCCD đó; các dòng khác được thêm thành người mới.</translation>
+    </message>
+    <message>
+        <source>A row with a Mã updates that person; rows without one add new people.</source>
+        <translation>Dòng có Mã cập nhật người có Mã đó; dòng không có Mã được thêm thành người mới.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1933,49 @@
     <message>
         <source>New class</source>
         <translation>Thêm lớp</translation>
+    </message>
+</context>
+<context>
+    <name>NewUnitsPanel</name>
+    <message>
+        <source>Unit in the file</source>
+        <translation>Đơn vị trong tệp</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Dòng đầu tiên</translation>
+    </message>
+    <message>
+        <source>Nearest existing units</source>
+        <translation>Đơn vị đã có gần giống</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <source>Create the units not yet chosen as new units</source>
+        <translation>Tạo mới các đơn vị chưa chọn</translation>
+    </message>
+    <message>
+        <source>The file names units that are not in the roster. For each, choose the existing unit it means, or confirm it as a new unit.</source>
+        <translation>Tệp có những đơn vị chưa có trong danh sách. Với mỗi đơn vị, hãy chọn đơn vị đã có mà tệp muốn nói tới, hoặc xác nhận tạo đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>%1: the file names it only above other new units; choose for those.</source>
+        <translation>%1: tệp chỉ ghi đơn vị này làm cấp trên của các đơn vị mới khác; hãy chọn cho các đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>A new unit “%1”</source>
+        <translation>Đơn vị mới “%1”</translation>
     </message>
 </context>
 <context>
@@ -2827,8 +2918,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <source>Rejected rows are red (the reason shows when you point at them), rows with warnings yellow. Nothing is saved yet.</source>
-        <translation>Dòng bị loại tô đỏ (trỏ chuột vào để xem lý do), dòng có cảnh báo tô vàng. Chưa có gì được lưu.</translation>
+        <source>What the import will do to each row. Rejected rows are red, rows with warnings yellow, the values an update changes blue. Nothing is saved yet.</source>
+        <translation>Việc nhập sẽ làm gì với từng dòng. Dòng bị loại tô đỏ, dòng có cảnh báo tô vàng, giá trị sẽ được cập nhật tô xanh. Chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2847,12 +2938,28 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chỉ nhập các dòng hợp lệ (bỏ qua dòng bị loại)</translation>
     </message>
     <message>
+        <source>Save the rejected rows…</source>
+        <translation>Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <source>%1 new people, %2 updates, %3 rejected rows, %4 warnings.</source>
-        <translation>%1 người mới, %2 cập nhật, %3 dòng bị loại, %4 cảnh báo.</translation>
+        <source>%1 new people, %2 changed, %3 unchanged, %4 rejected rows, %5 warnings.</source>
+        <translation>%1 người mới, %2 người thay đổi, %3 người không thay đổi, %4 dòng bị loại, %5 cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Importing this file would change nothing.</source>
+        <translation>Nhập tệp này sẽ không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>%1 units are not in the roster: choose below what each one is.</source>
+        <translation>%1 đơn vị chưa có trong danh sách: hãy chọn bên dưới mỗi đơn vị là đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Checking the file again with the units you chose…</source>
+        <translation>Đang kiểm tra lại tệp với các đơn vị đã chọn…</translation>
     </message>
     <message>
         <source>The file is written in the old %1 encoding; it was converted:</source>
@@ -3593,6 +3700,10 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Save the rejected rows…</source>
+        <translation>Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -3605,8 +3716,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa nhập được gì.</translation>
     </message>
     <message>
-        <source>%1 people added, %2 updated.</source>
-        <translation>Đã thêm %1 người, cập nhật %2 người.</translation>
+        <source>%1 people added, %2 updated, %3 unchanged.</source>
+        <translation>Đã thêm %1 người, cập nhật %2 người, %3 người không thay đổi.</translation>
     </message>
     <message>
         <source>%1 rejected rows were left out.</source>
