@@ -43,7 +43,7 @@
         <translation>Duyệt cử đi cơ sở</translation>
     </message>
     <message>
-        <source>The Standing Committee's decision to send %1.</source>
+        <source>The Standing Committee&apos;s decision to send %1.</source>
         <translation>Quyết định của Ban Thường vụ cử %1 đi cơ sở.</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>“%1” không phải ký hiệu điểm danh. Hãy dùng %2.</translation>
     </message>
     <message>
-        <source>Select a cell in the session's column first.</source>
+        <source>Select a cell in the session&apos;s column first.</source>
         <translation>Hãy chọn một ô trong cột của buổi học trước.</translation>
     </message>
     <message numerus="yes">
@@ -227,7 +227,7 @@
         <translation>Hủy đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>Cancel %1's rotation? It stays in the list as cancelled and no longer counts towards the year's quota.</source>
+        <source>Cancel %1&apos;s rotation? It stays in the list as cancelled and no longer counts towards the year&apos;s quota.</source>
         <translation>Hủy đợt đi cơ sở của %1? Đợt này vẫn ở trong danh sách với trạng thái đã hủy và không còn tính vào số lượng cử đi của năm.</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>Gia hạn hoặc kết thúc sớm</translation>
     </message>
     <message>
-        <source>%1's rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
+        <source>%1&apos;s rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
         <translation>Đợt đi cơ sở của %1 hiện kết thúc ngày %2. Chọn ngày muộn hơn để gia hạn, ngày sớm hơn để kết thúc sớm.</translation>
     </message>
     <message>
@@ -712,38 +712,42 @@
     </message>
 </context>
 <context>
-    <name>DueSection</name>
+    <name>DueSummarySection</name>
     <message>
-        <source>Evaluations due and overdue</source>
-        <translation>Đánh giá đến hạn và quá hạn</translation>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to open it.</source>
-        <translation>Nhấn đúp vào một dòng (hoặc nhấn Enter) để mở.</translation>
+        <translation>Nhấn đúp vào một dòng (hoặc nhấn Enter) để mở đúng trang.</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
-    <message>
-        <source>Rotations</source>
-        <translation>Cử cán bộ đi cơ sở</translation>
+        <source>Evaluations of cadres on rotation</source>
+        <translation>Đánh giá cán bộ đi cơ sở</translation>
     </message>
     <message>
         <source>%1 — %2, due %3: missing %4</source>
         <translation>%1 — %2, hạn %3: còn thiếu %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln đoàn viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branch(es)</source>
+        <translation>
+            <numerusform>ở %Ln chi đoàn</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(overdue)</source>
-        <translation>(quá hạn)</translation>
+        <source>%1 overdue</source>
+        <translation>%1 quá hạn</translation>
     </message>
     <message>
         <source>Member self-evaluations</source>
-        <translation>Đoàn viên tự đánh giá</translation>
+        <translation>Đoàn viên chưa tự đánh giá</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln member(s) without self-evaluation round %2, due %3</source>
@@ -752,12 +756,66 @@
         </translation>
     </message>
     <message>
+        <source>(no unit)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Classes ended, to be closed</source>
+        <translation>Lớp đã học xong, chờ kết thúc lớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln lớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — last day %2: record the results and close it</source>
+        <translation>%1 — học xong ngày %2: nhập kết quả và kết thúc lớp</translation>
+    </message>
+    <message>
+        <source>The office below has sent its bundles in time.</source>
+        <translation>Đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
+    </message>
+    <message>
+        <source>All %1 offices below have sent their bundles in time.</source>
+        <translation>Cả %1 đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Offices below late with their bundles</source>
+        <translation>Đơn vị cấp dưới chậm gửi dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s)</source>
+        <translation>
+            <numerusform>%Ln đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no bundle since it was enrolled</source>
+        <translation>%1 — chưa gửi gói nào từ khi đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 — last bundle (no. %2) imported on %3, %4 days ago</source>
+        <translation>%1 — gói gần nhất (số %2) nhập ngày %3, cách đây %4 ngày</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(quá hạn)</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 sắp đến hạn</translation>
+    </message>
+    <message>
         <source>Nothing is due in the coming weeks.</source>
         <translation>Không có việc nào đến hạn trong những tuần tới.</translation>
     </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(chưa có đơn vị)</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… và %Ln mục khác: mở trang để xem hết</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -952,6 +1010,81 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsSection</name>
+    <message>
+        <source>First steps</source>
+        <translation>Những bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>Fill in the office profile</source>
+        <translation>Điền thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, its superior, the place, the signer and the document symbol are printed on every list and certificate.</source>
+        <translation>Tên cơ quan ban hành, cơ quan cấp trên, địa danh, người ký và ký hiệu văn bản được in lên mọi danh sách, giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Office profile…</source>
+        <translation>Thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s units</source>
+        <translation>Thêm các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>The branches people belong to, in the organisation tree beside the roster. Importing a list can also add the units it names.</source>
+        <translation>Các chi đoàn, đoàn cơ sở mà cán bộ, đoàn viên sinh hoạt, trong cây đơn vị bên cạnh danh sách. Khi nhập danh sách, chương trình cũng có thể thêm các đơn vị có trong tệp.</translation>
+    </message>
+    <message>
+        <source>Add a unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import the list of members from Excel</source>
+        <translation>Nhập danh sách đoàn viên từ Excel</translation>
+    </message>
+    <message>
+        <source>A list kept in Excel or exported from another program: the columns are matched for you and checked before anything is saved. Or add people one by one.</source>
+        <translation>Danh sách đang giữ trên Excel hoặc xuất từ phần mềm khác: chương trình tự ghép cột và kiểm tra trước khi lưu. Hoặc thêm từng người.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Thêm một người…</translation>
+    </message>
+    <message>
+        <source>Set up the office&apos;s identity</source>
+        <translation>Khởi tạo định danh đơn vị</translation>
+    </message>
+    <message>
+        <source>To send the office&apos;s data up to the province, or to receive the data of the offices below.</source>
+        <translation>Để gửi dữ liệu của đơn vị lên tỉnh, hoặc nhận dữ liệu của các đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Open “Office &amp;&amp; keys”</source>
+        <translation>Mở trang “Định danh và khóa”</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Đọc hướng dẫn</translation>
+    </message>
+    <message>
+        <source>What to do on the first day, task by task. F1 opens the part of the guide for the page you are on.</source>
+        <translation>Những việc cần làm trong ngày đầu, theo từng việc. Nhấn F1 ở bất kỳ trang nào để mở đúng phần hướng dẫn cho trang đó.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+</context>
+<context>
     <name>FoundTableModel</name>
     <message>
         <source>Full name</source>
@@ -1026,6 +1159,25 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>User guide — %1</source>
+        <translation>Hướng dẫn — %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <source>Enrolled</source>
@@ -1067,7 +1219,7 @@
 <context>
     <name>HostEvaluationDialog</name>
     <message>
-        <source>Host unit's evaluation</source>
+        <source>Host unit&apos;s evaluation</source>
         <translation>Đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -1114,7 +1266,7 @@
         <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
-        <source>Fingerprint of this office's keys:</source>
+        <source>Fingerprint of this office&apos;s keys:</source>
         <translation>Mã số xác nhận khóa của đơn vị:</translation>
     </message>
     <message>
@@ -1138,7 +1290,7 @@
         <translation>Định danh đơn vị</translation>
     </message>
     <message>
-        <source>Type the office's code and name first.</source>
+        <source>Type the office&apos;s code and name first.</source>
         <translation>Hãy nhập mã và tên đơn vị trước.</translation>
     </message>
     <message>
@@ -1146,7 +1298,7 @@
         <translation>Mật khẩu đơn vị</translation>
     </message>
     <message>
-        <source>Choose the passphrase that will protect this office's keys. It is asked each time a bundle is sent or received. Type it twice.</source>
+        <source>Choose the passphrase that will protect this office&apos;s keys. It is asked each time a bundle is sent or received. Type it twice.</source>
         <translation>Chọn mật khẩu bảo vệ khóa của đơn vị. Mật khẩu được hỏi mỗi lần gửi hoặc nhận gói dữ liệu. Nhập hai lần.</translation>
     </message>
     <message>
@@ -1170,7 +1322,7 @@
         <translation>Khóa mới</translation>
     </message>
     <message>
-        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office's bundles, nor this office theirs.</source>
+        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office&apos;s bundles, nor this office theirs.</source>
         <translation>Tạo khóa mới cho đơn vị? Chương trình sẽ ghi một tệp đổi khóa; hãy gửi tệp đó cho đơn vị cấp trên và mọi đơn vị cấp dưới. Cho đến khi họ nhập tệp này, họ không đọc được gói dữ liệu của đơn vị này và đơn vị này cũng không đọc được gói của họ.</translation>
     </message>
     <message>
@@ -1441,7 +1593,7 @@
 <context>
     <name>LecturerField</name>
     <message>
-        <source>an outside lecturer's name, or choose from the roster</source>
+        <source>an outside lecturer&apos;s name, or choose from the roster</source>
         <translation>tên giảng viên bên ngoài, hoặc chọn từ danh sách</translation>
     </message>
     <message>
@@ -2246,29 +2398,6 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
-    <name>OfficesSection</name>
-    <message>
-        <source>Offices below</source>
-        <translation>Đơn vị cấp dưới</translation>
-    </message>
-    <message>
-        <source>%1 — no bundle since it was enrolled</source>
-        <translation>%1 — chưa gửi gói nào từ khi đăng ký</translation>
-    </message>
-    <message>
-        <source>%1 — last bundle (no. %2) imported on %3, %4 days ago</source>
-        <translation>%1 — gói gần nhất (số %2) nhập ngày %3, cách đây %4 ngày</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>All %1 offices below have sent their bundles in time.</source>
-        <translation>Cả %1 đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
-    </message>
-</context>
-<context>
     <name>Ops</name>
     <message>
         <source>Cancel</source>
@@ -2298,8 +2427,19 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <source>To send anyway, record the Standing Committee's decision:</source>
+        <source>To send anyway, record the Standing Committee&apos;s decision:</source>
         <translation>Để vẫn cử đi, hãy ghi quyết định của Ban Thường vụ:</translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>Hướng dẫn cho &amp;trang này</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2476,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Ghi danh…</translation>
     </message>
     <message>
-        <source>Enrol a unit's &amp;target group…</source>
+        <source>Enrol a unit&apos;s &amp;target group…</source>
         <translation>Ghi danh theo đối &amp;tượng…</translation>
     </message>
     <message>
@@ -2368,7 +2508,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã rút (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln participants are under the programme's minimum attendance so far (highlighted).</source>
+        <source>%Ln participants are under the programme&apos;s minimum attendance so far (highlighted).</source>
         <translation>
             <numerusform>%Ln học viên đang dưới tỷ lệ dự học tối thiểu của chương trình (tô màu).</numerusform>
         </translation>
@@ -2993,7 +3133,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Thông tin đơn vị</translation>
     </message>
     <message>
-        <source>Welcome to Cadre Desktop. Please enter your office's details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
+        <source>Welcome to Cadre Desktop. Please enter your office&apos;s details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
         <translation>Chào mừng bạn đến với Cadre Desktop. Hãy nhập thông tin của đơn vị: các thông tin này được in ở phần đầu và phần ký của mọi văn bản. Có thể sửa lại sau trong mục Thiết lập.</translation>
     </message>
     <message>
@@ -3036,7 +3176,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. Gia Lộc</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
+        <source>Signer&apos;s &amp;title:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
@@ -3044,7 +3184,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. BÍ THƯ</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
+        <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
@@ -3220,7 +3360,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>tên đơn vị không có trong danh sách</translation>
     </message>
     <message>
-        <source>(the group's first host post)</source>
+        <source>(the group&apos;s first host post)</source>
         <translation>(chức vụ đầu tiên của đối tượng)</translation>
     </message>
     <message>
@@ -3284,7 +3424,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-        <source>Not recorded. Each blocking issue needs the Standing Committee's decision: %1</source>
+        <source>Not recorded. Each blocking issue needs the Standing Committee&apos;s decision: %1</source>
         <translation>Chưa ghi. Mỗi vướng mắc cần có quyết định của Ban Thường vụ: %1</translation>
     </message>
 </context>
@@ -3400,7 +3540,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hạn đăng ký %1; mỗi tiêu chí cần có kế hoạch thực hiện cụ thể.</translation>
     </message>
     <message>
-        <source>Branch's comment: %1</source>
+        <source>Branch&apos;s comment: %1</source>
         <translation>Ý kiến của chi đoàn: %1</translation>
     </message>
     <message>
@@ -3473,7 +3613,7 @@ Lý do (ví dụ: mất máy tính):</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Cadre's report</source>
+        <source>Cadre&apos;s report</source>
         <translation>Báo cáo của cán bộ</translation>
     </message>
     <message>
@@ -3555,7 +3695,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc lớp</translation>
     </message>
     <message>
-        <source>Finish “%1” and record everyone's result from the attendance and test scores?</source>
+        <source>Finish “%1” and record everyone&apos;s result from the attendance and test scores?</source>
         <translation>Kết thúc lớp “%1” và ghi kết quả của từng học viên theo điểm danh và điểm kiểm tra?</translation>
     </message>
     <message>
@@ -3619,7 +3759,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Trả lại phiếu đăng ký</translation>
     </message>
     <message>
-        <source>Return %1's registration for changes. Say what should change.</source>
+        <source>Return %1&apos;s registration for changes. Say what should change.</source>
         <translation>Trả lại phiếu đăng ký của %1 để sửa. Hãy ghi rõ cần sửa gì.</translation>
     </message>
     <message>
@@ -3858,11 +3998,11 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đánh giá 6 tháng lần %1</translation>
     </message>
     <message>
-        <source>cadre's report</source>
+        <source>cadre&apos;s report</source>
         <translation>báo cáo của cán bộ</translation>
     </message>
     <message>
-        <source>host unit's evaluation</source>
+        <source>host unit&apos;s evaluation</source>
         <translation>đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -3925,7 +4065,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>%1's rotation ends on %2. Mark it as completed?</source>
+        <source>%1&apos;s rotation ends on %2. Mark it as completed?</source>
         <translation>Đợt đi cơ sở của %1 kết thúc ngày %2. Ghi nhận đã kết thúc?</translation>
     </message>
     <message>
@@ -3992,7 +4132,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Cử đi dù chưa đủ điều kiện</translation>
     </message>
     <message>
-        <source>Above the year's quota</source>
+        <source>Above the year&apos;s quota</source>
         <translation>Vượt số lượng cán bộ cử đi trong năm</translation>
     </message>
     <message>
@@ -4020,7 +4160,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã ghi báo cáo của %1</translation>
     </message>
     <message>
-        <source>Host unit's evaluation recorded for %1</source>
+        <source>Host unit&apos;s evaluation recorded for %1</source>
         <translation>Đã ghi đánh giá của đơn vị tiếp nhận đối với %1</translation>
     </message>
 </context>
@@ -4043,7 +4183,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đề xuất cử cán bộ này…</translation>
     </message>
     <message>
-        <source>Evaluations overdue or due soon that still miss the cadre's report or the host unit's evaluation. Open one to record it.</source>
+        <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
         <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
     </message>
     <message>
@@ -4125,7 +4265,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Quy định cử cán bộ đi cơ sở</translation>
     </message>
     <message>
-        <source>The conditions a cadre must meet and the yearly plan's limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
+        <source>The conditions a cadre must meet and the yearly plan&apos;s limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
         <translation>Các điều kiện cán bộ phải đáp ứng và giới hạn của kế hoạch hằng năm. Thay đổi chỉ áp dụng cho các lần xét từ nay; các đợt đã đề xuất giữ nguyên kết quả xét.</translation>
     </message>
     <message>
@@ -4133,7 +4273,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>năm</translation>
     </message>
     <message>
-        <source>Must be in the office's permanent staff</source>
+        <source>Must be in the office&apos;s permanent staff</source>
         <translation>Phải trong biên chế của cơ quan</translation>
     </message>
     <message>
@@ -4232,7 +4372,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Scores are entered once the branch has approved the member's registration.</source>
+        <source>Scores are entered once the branch has approved the member&apos;s registration.</source>
         <translation>Chỉ nhập điểm sau khi chi đoàn đã duyệt phiếu đăng ký của đoàn viên.</translation>
     </message>
 </context>
@@ -4351,7 +4491,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa đăng ký đơn vị cấp trên. Ở trang “Định danh và khóa”, hãy nhập tệp định danh của đơn vị cấp trên và gõ mã số xác nhận do cán bộ phụ trách ở đó đọc cho bạn.</translation>
     </message>
     <message>
-        <source>Bundles of this office go to %1. A bundle holds all of this office's records, is locked so that only that office can read it, and is signed so that it can tell it came from here.</source>
+        <source>Bundles of this office go to %1. A bundle holds all of this office&apos;s records, is locked so that only that office can read it, and is signed so that it can tell it came from here.</source>
         <translation>Gói dữ liệu của đơn vị được gửi cho %1. Mỗi gói chứa toàn bộ dữ liệu của đơn vị, được mã hóa để chỉ đơn vị nhận đọc được và được ký để đơn vị nhận biết gói đến từ đây.</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from cadre_desktop.services.bundles import SentBundle
 from cadre_desktop.services.office_status import OfficeStatus
 from cadre_desktop.sync import crypto
 from cadre_desktop.sync.importer import TableCounts
-from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, display_iso, result_icon
+from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, display_iso, result_icon, size_text
 from cadre_desktop.ui.list_model import ListTableModel
 from cadre_desktop.ui.offices import words
 
@@ -113,10 +113,8 @@ class SentBundlesModel(ListTableModel[SentBundle]):
 
     def cell(self, item: SentBundle, column: int, role: int) -> Any:
         if role == DISPLAY:
-            locale = QLocale()
             values = (str(item.sequence), _day(item.created_at), item.file_name,
-                      locale.formattedDataSize(
-                          item.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
+                      size_text(item.size),
                       item.recipient, item.status_text)  # the service's own (Vietnamese) words
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
