@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
-from pytestqt.qtbot import QtBot
 
 from cadre_desktop.ui.feature_pages import FEATURE_PAGES
 from cadre_desktop.ui.main_window import MainWindow

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from cadre_desktop.services import member_programme as programme
 from cadre_desktop.services import profile, start
-from cadre_desktop.services.office_status import OfficeStatus
 from cadre_desktop.services import rotation as svc
 from cadre_desktop.services import rotation_followup as follow
+from cadre_desktop.services.office_status import OfficeStatus
 from cadre_desktop.store.db import open_database
 from cadre_desktop.sync.header import OfficeRef
 from cadre_desktop.ui.main_window import MainWindow

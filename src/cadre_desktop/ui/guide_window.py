@@ -9,11 +9,13 @@ to the width of the text, smoothly, and again when the window is resized.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
+    QIcon,
     QImage,
     QKeySequence,
     QResizeEvent,
@@ -61,7 +63,8 @@ class GuideBrowser(QTextBrowser):
         margin = int(self.document().documentMargin())
         return max(240, self.viewport().width() - 2 * margin - 4)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        name = QUrl(name) if isinstance(name, str) else name
         if kind != QTextDocument.ResourceType.ImageResource.value or (
                 name.scheme() and not name.isLocalFile()):
             return super().loadResource(kind, name)
@@ -142,16 +145,16 @@ class GuideWindow(QWidget):
         self.resize(1000, 700)
         self._update_buttons()
 
-    def _tool(self, icon: object, text: str, slot: object,
+    def _tool(self, icon: QIcon, text: str, slot: Callable[[], object],
               keys: QKeySequence.StandardKey | None = None) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon)  # type: ignore[arg-type]
+        button.setIcon(icon)
         button.setText(text)
         button.setToolTip(text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         if keys is not None:
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)  # type: ignore[arg-type]
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         return button
 
     # -- what is shown -------------------------------------------------------------------

@@ -10,7 +10,7 @@ shown first, so a page tells the guide where it is without knowing about it.
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,8 +34,9 @@ def tab_key(page: QWidget) -> str | None:
     """The key of the tab shown on a page ('attendance'), or None."""
     def depth(widget: QWidget) -> int:
         n = 0
-        while widget is not page and widget.parentWidget() is not None:
-            widget = widget.parentWidget()
+        above = widget.parentWidget()
+        while above is not None and above is not page:
+            above = above.parentWidget()
             n += 1
         return n
 
@@ -68,7 +69,7 @@ def page_key(window: HasPages) -> str:
 class PageHelp(QObject):
     """The Help menu's guide entries and the guide window (one, made when first asked)."""
 
-    def __init__(self, window: HasPages, menu: QMenu) -> None:
+    def __init__(self, window: QWidget, menu: QMenu) -> None:
         super().__init__(menu)
         self._window = window
         self.guide: GuideWindow | None = None
@@ -102,8 +103,7 @@ class PageHelp(QObject):
 
     def window(self) -> GuideWindow:
         if self.guide is None:
-            parent = self._window if isinstance(self._window, QWidget) else None
-            self.guide = GuideWindow(parent)
+            self.guide = GuideWindow(self._window)
         return self.guide
 
     def _raise(self, guide: GuideWindow) -> None:
@@ -117,7 +117,7 @@ class PageHelp(QObject):
         self._raise(guide)
 
     def show_page_help(self) -> None:
-        key = page_key(self._window)
+        key = page_key(cast(HasPages, self._window))  # the main window
         guide = self.window()
         guide.show_page_help(key)
         self._raise(guide)
