@@ -88,12 +88,15 @@ class GuideBrowser(QTextBrowser):
         self.fit_width = self.picture_width()
         self.clear()  # drops the pictures cached at the former width
         self.setMarkdown(text)
-        # A little air between the lines: the guide is read, not scanned.
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
+        # A little air between the lines of text (the guide is read, not scanned); not
+        # under a picture, whose line is as tall as the picture.
         spacing = QTextBlockFormat()
         spacing.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(spacing)
+        block = self.document().begin()
+        while block.isValid():
+            if "\ufffc" not in block.text():  # the character a picture stands on
+                QTextCursor(block).mergeBlockFormat(spacing)
+            block = block.next()
 
 
 class GuideWindow(QWidget):
