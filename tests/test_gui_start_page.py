@@ -22,6 +22,7 @@ from cadre_desktop.store.db import open_database
 from cadre_desktop.sync.header import OfficeRef
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.member_programme.page import MemberProgrammePage
+from cadre_desktop.ui.roster.unit_dialogs import UnitDialog
 from cadre_desktop.ui.rotation.page import ROTATIONS_TAB, RotationPage
 from cadre_desktop.ui.start_page import CountsSection, StartPage
 from cadre_desktop.ui.start_parts import TARGET_ROLE
@@ -272,6 +273,13 @@ def test_each_first_step_opens_its_place(qtbot: QtBot, empty_win: MainWindow) ->
     wizard = roster.import_wizard  # the import wizard is open over the roster
     assert wizard.isVisible()
     wizard.reject()
+
+    empty_win.navigation.setCurrentRow(0)
+    qtbot.mouseClick(steps.buttons["units"], Qt.MouseButton.LeftButton)
+    assert empty_win.pages.currentWidget() is roster
+    dialog = roster.units.findChild(UnitDialog)  # a new unit, at the top of the tree
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "New unit"
+    dialog.reject()
 
     empty_win.navigation.setCurrentRow(0)
     qtbot.mouseClick(steps.buttons["identity"], Qt.MouseButton.LeftButton)
