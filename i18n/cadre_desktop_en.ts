@@ -63,12 +63,47 @@
     </message>
 </context>
 <context>
-    <name>DueSection</name>
+    <name>DueSummarySection</name>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branch(es)</source>
+        <translation>
+            <numerusform>in %Ln branch</numerusform>
+            <numerusform>in %Ln branches</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1 — %Ln member(s) without self-evaluation round %2, due %3</source>
         <translation>
             <numerusform>%1 — %Ln member without self-evaluation round %2, due %3</numerusform>
             <numerusform>%1 — %Ln members without self-evaluation round %2, due %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln class</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s)</source>
+        <translation>
+            <numerusform>%Ln office</numerusform>
+            <numerusform>%Ln offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>

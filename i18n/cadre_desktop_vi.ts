@@ -744,38 +744,42 @@
     </message>
 </context>
 <context>
-    <name>DueSection</name>
+    <name>DueSummarySection</name>
     <message>
-        <source>Evaluations due and overdue</source>
-        <translation>Đánh giá đến hạn và quá hạn</translation>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to open it.</source>
-        <translation>Nhấn đúp vào một dòng (hoặc nhấn Enter) để mở.</translation>
+        <translation>Nhấn đúp vào một dòng (hoặc nhấn Enter) để mở đúng trang.</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
-    <message>
-        <source>Rotations</source>
-        <translation>Cử cán bộ đi cơ sở</translation>
+        <source>Evaluations of cadres on rotation</source>
+        <translation>Đánh giá cán bộ đi cơ sở</translation>
     </message>
     <message>
         <source>%1 — %2, due %3: missing %4</source>
         <translation>%1 — %2, hạn %3: còn thiếu %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln đoàn viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branch(es)</source>
+        <translation>
+            <numerusform>ở %Ln chi đoàn</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(overdue)</source>
-        <translation>(quá hạn)</translation>
+        <source>%1 overdue</source>
+        <translation>%1 quá hạn</translation>
     </message>
     <message>
         <source>Member self-evaluations</source>
-        <translation>Đoàn viên tự đánh giá</translation>
+        <translation>Đoàn viên chưa tự đánh giá</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln member(s) without self-evaluation round %2, due %3</source>
@@ -784,12 +788,66 @@
         </translation>
     </message>
     <message>
+        <source>(no unit)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Classes ended, to be closed</source>
+        <translation>Lớp đã học xong, chờ kết thúc lớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln lớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — last day %2: record the results and close it</source>
+        <translation>%1 — học xong ngày %2: nhập kết quả và kết thúc lớp</translation>
+    </message>
+    <message>
+        <source>The office below has sent its bundles in time.</source>
+        <translation>Đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
+    </message>
+    <message>
+        <source>All %1 offices below have sent their bundles in time.</source>
+        <translation>Cả %1 đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Offices below late with their bundles</source>
+        <translation>Đơn vị cấp dưới chậm gửi dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s)</source>
+        <translation>
+            <numerusform>%Ln đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no bundle since it was enrolled</source>
+        <translation>%1 — chưa gửi gói nào từ khi đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 — last bundle (no. %2) imported on %3, %4 days ago</source>
+        <translation>%1 — gói gần nhất (số %2) nhập ngày %3, cách đây %4 ngày</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(quá hạn)</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 sắp đến hạn</translation>
+    </message>
+    <message>
         <source>Nothing is due in the coming weeks.</source>
         <translation>Không có việc nào đến hạn trong những tuần tới.</translation>
     </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(chưa có đơn vị)</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… và %Ln mục khác: mở trang để xem hết</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -984,6 +1042,81 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsSection</name>
+    <message>
+        <source>First steps</source>
+        <translation>Những bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>Fill in the office profile</source>
+        <translation>Điền thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, its superior, the place, the signer and the document symbol are printed on every list and certificate.</source>
+        <translation>Tên cơ quan ban hành, cơ quan cấp trên, địa danh, người ký và ký hiệu văn bản được in lên mọi danh sách, giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Office profile…</source>
+        <translation>Thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s units</source>
+        <translation>Thêm các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>The branches people belong to, in the organisation tree beside the roster. Importing a list can also add the units it names.</source>
+        <translation>Các chi đoàn, đoàn cơ sở mà cán bộ, đoàn viên sinh hoạt, trong cây đơn vị bên cạnh danh sách. Khi nhập danh sách, chương trình cũng có thể thêm các đơn vị có trong tệp.</translation>
+    </message>
+    <message>
+        <source>Add a unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import the list of members from Excel</source>
+        <translation>Nhập danh sách đoàn viên từ Excel</translation>
+    </message>
+    <message>
+        <source>A list kept in Excel or exported from another program: the columns are matched for you and checked before anything is saved. Or add people one by one.</source>
+        <translation>Danh sách đang giữ trên Excel hoặc xuất từ phần mềm khác: chương trình tự ghép cột và kiểm tra trước khi lưu. Hoặc thêm từng người.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Thêm một người…</translation>
+    </message>
+    <message>
+        <source>Set up the office&apos;s identity</source>
+        <translation>Khởi tạo định danh đơn vị</translation>
+    </message>
+    <message>
+        <source>To send the office&apos;s data up to the province, or to receive the data of the offices below.</source>
+        <translation>Để gửi dữ liệu của đơn vị lên tỉnh, hoặc nhận dữ liệu của các đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Open “Office &amp;&amp; keys”</source>
+        <translation>Mở trang “Định danh và khóa”</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Đọc hướng dẫn</translation>
+    </message>
+    <message>
+        <source>What to do on the first day, task by task. F1 opens the part of the guide for the page you are on.</source>
+        <translation>Những việc cần làm trong ngày đầu, theo từng việc. Nhấn F1 ở bất kỳ trang nào để mở đúng phần hướng dẫn cho trang đó.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+</context>
+<context>
     <name>FoundTableModel</name>
     <message>
         <source>Full name</source>
@@ -1055,6 +1188,25 @@
     <message>
         <source>&amp;Room or link:</source>
         <translation>&amp;Phòng hoặc đường dẫn:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>User guide — %1</source>
+        <translation>Hướng dẫn — %1</translation>
     </message>
 </context>
 <context>
@@ -2397,29 +2549,6 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
-    <name>OfficesSection</name>
-    <message>
-        <source>Offices below</source>
-        <translation>Đơn vị cấp dưới</translation>
-    </message>
-    <message>
-        <source>%1 — no bundle since it was enrolled</source>
-        <translation>%1 — chưa gửi gói nào từ khi đăng ký</translation>
-    </message>
-    <message>
-        <source>%1 — last bundle (no. %2) imported on %3, %4 days ago</source>
-        <translation>%1 — gói gần nhất (số %2) nhập ngày %3, cách đây %4 ngày</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>All %1 offices below have sent their bundles in time.</source>
-        <translation>Cả %1 đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
-    </message>
-</context>
-<context>
     <name>Ops</name>
     <message>
         <source>Cancel</source>
@@ -2451,6 +2580,17 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>To send anyway, record the Standing Committee&apos;s decision:</source>
         <translation>Để vẫn cử đi, hãy ghi quyết định của Ban Thường vụ:</translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>Hướng dẫn cho &amp;trang này</translation>
     </message>
 </context>
 <context>

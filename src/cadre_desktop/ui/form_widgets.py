@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.eligibility import FAIL, PASS, UNKNOWN
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.wording import format_size
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE
 
 W = TypeVar("W", bound=QWidget)
@@ -49,6 +50,15 @@ def today() -> dt.date:
 def display_iso(value: str | None) -> str:
     """'2025-07-01' -> '01/07/2025'; blank stays blank."""
     return format_date(dt.date.fromisoformat(value)) if value else ""
+
+
+def size_text(size: int) -> str:
+    """A file's size as the clerk sees it beside the file: '1,43 MB' in Vietnamese (the
+    same words as the command line, domain.wording), Qt's own form in another language."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Vietnamese:
+        return format_size(size)
+    return locale.formattedDataSize(size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 @cache

@@ -14,8 +14,10 @@ than reading the whole sheet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,8 +40,27 @@ from cadre_desktop.ui.import_wizard_units import NewUnitsPanel, UnitChoice, unit
 from cadre_desktop.ui.kit.ops import Op
 from cadre_desktop.ui.kit.tables import button, button_row
 
-if TYPE_CHECKING:
-    from cadre_desktop.ui.import_wizard import ImportWizard
+
+class MappingChoices(Protocol):
+    def overrides(self) -> dict[int, str]: ...
+
+    def match(self) -> str: ...
+
+
+class WizardHost(Protocol):
+    """What the preview page needs of its wizard (ui.import_wizard.ImportWizard); a
+    protocol so that the two modules do not import each other."""
+
+    @property
+    def mapping_page(self) -> MappingChoices: ...
+
+    def choices(self) -> tuple[Path, str | None, str | None]: ...
+
+    def start(self, work: Any, on_done: Any, on_failed: Any, *, writes: bool = False,
+              show_progress: bool = True, show_failures: bool = False,
+              label: str = "") -> Op: ...
+
+    def save_rejected(self, report: ImportReport, on_saved: Callable[[str], None]) -> None: ...
 
 FIT_ROWS = 100  # rows read to fit the preview's columns to their contents
 WIDEST_COLUMN = 420  # pixels; a long reason is read whole in its tooltip
@@ -52,7 +73,7 @@ class PreviewResult:
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Preview"))

@@ -14,7 +14,7 @@ from cadre_desktop.services.bundles import SentBundle
 from cadre_desktop.services.office_status import OfficeStatus
 from cadre_desktop.sync import crypto
 from cadre_desktop.sync.importer import TableCounts
-from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, display_iso, result_icon
+from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, display_iso, result_icon, size_text
 from cadre_desktop.ui.kit.table_model import RIGHT, Column, ListTableModel
 from cadre_desktop.ui.offices import words
 
@@ -104,18 +104,13 @@ class OfficesModel(ListTableModel[OfficeStatus]):
         return ""
 
 
-def _size(item: SentBundle) -> str:
-    return QLocale().formattedDataSize(item.size, 2,
-                                       QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
 class SentBundlesModel(ListTableModel[SentBundle]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Column(self.tr("No."), lambda b: str(b.sequence), RIGHT),
             Column(self.tr("Made on"), lambda b: _day(b.created_at)),
             Column(self.tr("File"), lambda b: b.file_name),
-            Column(self.tr("Size"), _size, RIGHT),
+            Column(self.tr("Size"), lambda b: size_text(b.size), RIGHT),
             Column(self.tr("Sent to"), lambda b: b.recipient),
             Column(self.tr("Receipt"), lambda b: b.status_text),  # the service's own words
         ], parent)

@@ -116,7 +116,7 @@ class RosterPage(QWidget):
         self.splitter.addWidget(self.units)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 900])
+        self.splitter.setSizes([self.units.preferred_width(), 900])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.units.tree, self.search)
