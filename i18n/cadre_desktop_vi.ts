@@ -101,7 +101,7 @@
         <translation>Gõ ký hiệu vào ô: %1. Con trỏ chuyển xuống học viên tiếp theo; Backspace hoặc Delete để xóa.</translation>
     </message>
     <message>
-        <source>As on old Excel sheets, “x” and “v” are read as the office's present and absent codes (%1), here and in an imported sheet.</source>
+        <source>As on old Excel sheets, “x” and “v” are read as the office&apos;s present and absent codes (%1), here and in an imported sheet.</source>
         <translation>Như trên các bảng Excel cũ, “x” và “v” được hiểu là ký hiệu có mặt và vắng của đơn vị (%1), khi gõ ở đây cũng như trong tệp nhập vào.</translation>
     </message>
     <message>
