@@ -1,10 +1,12 @@
-"""Roster GUI figures: first rows after the window is shown, filter as you type, sorting,
-and the process's peak memory. Baselines: Qt's own QSqlTableModel on the same file.
+"""Roster GUI figures: from build_main_window to the roster's first rows on screen at
+100,000 people, filter as you type, sorting, a page at the end of the list sorted by
+unit, and the process's peak memory. Baselines: Qt's own QSqlTableModel on the same file.
 
 Each figure is the time from the action until the view has repainted with the new rows
-(the model reset seen, then a paint of the view's viewport), so ours and the baseline
-are measured the same way: ours in the main window's roster view, the baseline in a
-QTableView of the same size.
+(the model reset seen, the rows' text read, then a paint of the view's viewport; the
+roster reads its keys and pages off the GUI thread, so a paint of blank rows does not
+count), so ours and the baseline are measured the same way: ours in the main window's
+roster view, the baseline in a QTableView of the same size.
 
 Run in a process of its own (peak memory is the process's):
 `QT_QPA_PLATFORM=offscreen python bench/roster_gui.py DB_PATH [--out FILE]`.
@@ -59,11 +61,6 @@ class Watch(QObject):
     def _reset(self) -> None:
         self.reset_at = time.perf_counter()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted_at = time.perf_counter()
-        return False
-
     def close(self) -> None:
         self.view.viewport().removeEventFilter(self)
         if self._model is not None:
@@ -71,19 +68,49 @@ class Watch(QObject):
             self._model.layoutChanged.disconnect(self._reset)
             self._model = None
 
-    def time(self, action: Callable[[], object], needs_reset: bool = True) -> float:
-        """Seconds from calling action until the viewport painted after a model reset."""
+    def time(self, action: Callable[[], object], needs_reset: bool = True,
+             row: Callable[[], int] | None = None) -> float:
+        """Seconds from calling action until the viewport painted after a model reset,
+        with the text of the view's first visible row (or of `row()`) in the model: a
+        paint is checked as it happens, so a paint of blank rows waiting for their page
+        does not count."""
         _pump()
         start = time.perf_counter()
         self.reset_at = self.painted_at = 0.0
-        action()
-        deadline = start + TIMEOUT_S
-        while True:
-            if self.painted_at > max(self.reset_at, start) and (self.reset_at or not needs_reset):
-                return time.perf_counter() - start
-            if time.perf_counter() > deadline:
-                raise TimeoutError("the view did not repaint")
-            _pump()
+        self.done_at = 0.0
+        self._needs_reset, self._row = needs_reset, row
+        self._armed = True
+        try:
+            action()
+            deadline = start + TIMEOUT_S
+            while not self.done_at:
+                if time.perf_counter() > deadline:
+                    raise TimeoutError("the view did not repaint")
+                _pump()
+        finally:
+            self._armed = False
+        return self.done_at - start
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted_at = time.perf_counter()
+            if getattr(self, "_armed", False) and not self.done_at and self._ready() \
+                    and self._shown(self._row):
+                self.done_at = self.painted_at
+        return False
+
+    def _ready(self) -> bool:
+        current = getattr(self.view.model(), "shows_current", None)
+        if current is not None:
+            return bool(current)
+        return bool(self.reset_at or not self._needs_reset)
+
+    def _shown(self, row: Callable[[], int] | None) -> bool:
+        model = self.view.model()
+        if model.rowCount() == 0:
+            return bool(getattr(model, "complete", True))
+        wanted = row() if row is not None else max(0, self.view.rowAt(0))
+        return model.data(model.index(wanted, 0)) is not None
 
 
 def _app() -> QApplication:
@@ -223,7 +250,8 @@ def _open_roster(db_path: Path) -> tuple[QWidget, float, str]:
     window = build_main_window(db_path)
     # The start page comes first; these figures are the roster's.
     window.navigation.setCurrentRow(window.pages.indexOf(window.roster_page))
-    return window, time.perf_counter() - started, "main window"
+    window.resize(1280, 800)
+    return window, started, "main window"
 
 
 def measure(db_path: Path, repeats: int = 5, settle_s: float = SEARCH_SETTLE_S) -> list[Entry]:
@@ -243,16 +271,20 @@ def measure(db_path: Path, repeats: int = 5, settle_s: float = SEARCH_SETTLE_S) 
         view, search = _find(window)
         watch = Watch(view)
         model = view.model()
-        first = watch.time(window.show, needs_reset=False)
+        shown_from = time.perf_counter()
+        watch.time(window.show, needs_reset=False)
+        first = time.perf_counter() - built  # built: when build_main_window was called
         ready = model.rowCount() > 0 and model.data(model.index(0, 0)) is not None
         results.append(entry(
-            "roster window: first rows painted after show()", first * 1000, "ms",
-            f"< {FIRST_ROWS_MS:.0f} ms", ready and first * 1000 < FIRST_ROWS_MS,
-            window_build_ms=round(built * 1000, 1), measured_on=what))
+            "start to first rows at 100k", first, "s", f"<= {FIRST_ROWS_MS / 1000:.1f} s",
+            ready and first * 1000 <= FIRST_ROWS_MS,
+            window_build_ms=round((shown_from - built) * 1000, 1),
+            measured_on=what, note="from build_main_window to the first rows painted"))
         baseline = Baseline(db_path, view)
         try:
             results += _filters(db_path, watch, model, baseline, search, repeats, settle_s)
             results += _sorts(watch, view, baseline, repeats)
+            results += _end_by_unit(watch, view, model, repeats)
         finally:
             baseline.close()
         watch.close()
@@ -273,13 +305,13 @@ def _filters(db_path: Path, watch: Watch, model: Any, baseline: Baseline,
             ours, base = [], []
             for _ in range(repeats):
                 model.set_filter(RosterFilter())
-                app_wait()
+                _settle(model)
                 ours.append(watch.time(partial(model.set_filter, RosterFilter(query=typed))))
                 baseline.filter("")
                 base.append(baseline.filter(where))
             # The first rows are painted before the exact count (the model counts just
             # after); the figure is the painted result, the check is on the full count.
-            app_wait(0.3)
+            _settle(model)
             shown = model.rowCount()
             typed_ms = None
             if search is not None:
@@ -312,7 +344,7 @@ def _sorts(watch: Watch, view: QTableView, baseline: Baseline, repeats: int) -> 
         ours, base = [], []
         for _ in range(repeats):
             view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # away from the name order
-            app_wait()
+            _settle(view.model())
             ours.append(watch.time(partial(view.sortByColumn, 0, order)))
             baseline.sort(Qt.SortOrder.AscendingOrder if order != Qt.SortOrder.AscendingOrder
                           else Qt.SortOrder.DescendingOrder)
@@ -323,6 +355,39 @@ def _sorts(watch: Watch, view: QTableView, baseline: Baseline, repeats: int) -> 
             "<= baseline", value <= base_value, base_value))
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return results
+
+
+def _end_by_unit(watch: Watch, view: QTableView, model: Any, repeats: int) -> list[Entry]:
+    """Sorted by unit, the clerk goes to the end of the list (Ctrl+End): the time until the
+    last page's rows are painted. The time of the sort itself (the click on the header
+    until the first rows are painted) is given beside it."""
+    unit_column = next(i for i, c in enumerate(model.columns()) if c.key == "unit")
+    sorts, ends = [], []
+    for _ in range(repeats):
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        model.wait_loaded()
+        app_wait()
+        view.scrollToTop()
+        sorts.append(watch.time(partial(view.sortByColumn, unit_column,
+                                        Qt.SortOrder.AscendingOrder)))
+        model.wait_loaded()
+        app_wait()
+        last = model.rowCount() - 1
+        ends.append(watch.time(partial(view.scrollToBottom), needs_reset=False,
+                               row=lambda last=last: last))
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    value = statistics.median(ends) * 1000
+    return [entry("roster page at the end, sorted by unit, 100k", value, "ms", "<= 100 ms",
+                  value <= 100, None, rows=model.rowCount(),
+                  sort_by_unit_first_rows_ms=round(statistics.median(sorts) * 1000, 1))]
+
+
+def _settle(model: Any) -> None:
+    """Let the model read all of its list (ours reads off the GUI thread)."""
+    wait = getattr(model, "wait_loaded", None)
+    if wait is not None:
+        wait()
+    app_wait()
 
 
 def app_wait(seconds: float = 0.02) -> None:

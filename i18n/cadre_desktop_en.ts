@@ -63,12 +63,47 @@
     </message>
 </context>
 <context>
-    <name>DueSection</name>
+    <name>DueSummarySection</name>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branch(es)</source>
+        <translation>
+            <numerusform>in %Ln branch</numerusform>
+            <numerusform>in %Ln branches</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1 — %Ln member(s) without self-evaluation round %2, due %3</source>
         <translation>
             <numerusform>%1 — %Ln member without self-evaluation round %2, due %3</numerusform>
             <numerusform>%1 — %Ln members without self-evaluation round %2, due %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln class</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s)</source>
+        <translation>
+            <numerusform>%Ln office</numerusform>
+            <numerusform>%Ln offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -127,7 +162,38 @@
     </message>
 </context>
 <context>
+    <name>NotEnrolledDialog</name>
+    <message numerus="yes">
+        <source>Enrolled %Ln</source>
+        <translation>
+            <numerusform>Enrolled %Ln</numerusform>
+            <numerusform>Enrolled %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the waiting list</source>
+        <translation>
+            <numerusform>%Ln on the waiting list</numerusform>
+            <numerusform>%Ln on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people of the target group were not enrolled:</source>
+        <translation>
+            <numerusform>%Ln person of the target group was not enrolled:</numerusform>
+            <numerusform>%Ln people of the target group were not enrolled:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <source>%Ln not enrolled</source>
+        <translation>
+            <numerusform>%Ln not enrolled</numerusform>
+            <numerusform>%Ln not enrolled</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln participants are under the programme&apos;s minimum attendance so far (highlighted).</source>
         <translation>
@@ -282,6 +348,16 @@
             <numerusform>Restored %Ln people.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln people to %1</source>
+        <translation>
+            <numerusform>Exported %Ln person to %1</numerusform>
+            <numerusform>Exported %Ln people to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterFiles</name>
     <message numerus="yes">
         <source>Exported %Ln people to %1</source>
         <translation>

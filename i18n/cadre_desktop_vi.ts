@@ -35,6 +35,10 @@
         <source>Write ratings</source>
         <translation>Ghi xếp loại</translation>
     </message>
+    <message>
+        <source>Writing the yearly ratings…</source>
+        <translation>Đang ghi xếp loại hằng năm…</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>
@@ -97,6 +101,10 @@
         <translation>Gõ ký hiệu vào ô: %1. Con trỏ chuyển xuống học viên tiếp theo; Backspace hoặc Delete để xóa.</translation>
     </message>
     <message>
+        <source>As on old Excel sheets, “x” and “v” are read as the office&apos;s present and absent codes (%1), here and in an imported sheet.</source>
+        <translation>Như trên các bảng Excel cũ, “x” và “v” được hiểu là ký hiệu có mặt và vắng của đơn vị (%1), khi gõ ở đây cũng như trong tệp nhập vào.</translation>
+    </message>
+    <message>
         <source>Choose a session column to take attendance.</source>
         <translation>Hãy chọn cột của một buổi học để điểm danh.</translation>
     </message>
@@ -122,11 +130,19 @@
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Writing the attendance sheet…</source>
+        <translation>Đang ghi bảng điểm danh…</translation>
+    </message>
     <message numerus="yes">
         <source>Exported the attendance of %Ln participants to %1</source>
         <translation>
             <numerusform>Đã xuất điểm danh của %Ln học viên ra %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Đã hủy xuất bảng điểm danh.</translation>
     </message>
     <message>
         <source>Import attendance sheet</source>
@@ -135,6 +151,18 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>Bảng tính (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the attendance sheet…</source>
+        <translation>Đang đọc bảng điểm danh…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Đã hủy nhập: không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Writing the attendance…</source>
+        <translation>Đang ghi điểm danh…</translation>
     </message>
     <message numerus="yes">
         <source>Imported attendance: %Ln records changed</source>
@@ -648,6 +676,10 @@
         <translation>Tỷ lệ đã bồi dưỡng “%1”</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
         <source>Nobody in the roster is in this target group.</source>
         <translation>Không có ai trong danh sách thuộc đối tượng này.</translation>
     </message>
@@ -759,38 +791,42 @@
     </message>
 </context>
 <context>
-    <name>DueSection</name>
+    <name>DueSummarySection</name>
     <message>
-        <source>Evaluations due and overdue</source>
-        <translation>Đánh giá đến hạn và quá hạn</translation>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to open it.</source>
-        <translation>Nhấn đúp vào một dòng (hoặc nhấn Enter) để mở.</translation>
+        <translation>Nhấn đúp vào một dòng (hoặc nhấn Enter) để mở đúng trang.</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
-    <message>
-        <source>Rotations</source>
-        <translation>Cử cán bộ đi cơ sở</translation>
+        <source>Evaluations of cadres on rotation</source>
+        <translation>Đánh giá cán bộ đi cơ sở</translation>
     </message>
     <message>
         <source>%1 — %2, due %3: missing %4</source>
         <translation>%1 — %2, hạn %3: còn thiếu %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln đoàn viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln branch(es)</source>
+        <translation>
+            <numerusform>ở %Ln chi đoàn</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(overdue)</source>
-        <translation>(quá hạn)</translation>
+        <source>%1 overdue</source>
+        <translation>%1 quá hạn</translation>
     </message>
     <message>
         <source>Member self-evaluations</source>
-        <translation>Đoàn viên tự đánh giá</translation>
+        <translation>Đoàn viên chưa tự đánh giá</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln member(s) without self-evaluation round %2, due %3</source>
@@ -799,12 +835,66 @@
         </translation>
     </message>
     <message>
+        <source>(no unit)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Classes ended, to be closed</source>
+        <translation>Lớp đã học xong, chờ kết thúc lớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln lớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — last day %2: record the results and close it</source>
+        <translation>%1 — học xong ngày %2: nhập kết quả và kết thúc lớp</translation>
+    </message>
+    <message>
+        <source>The office below has sent its bundles in time.</source>
+        <translation>Đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
+    </message>
+    <message>
+        <source>All %1 offices below have sent their bundles in time.</source>
+        <translation>Cả %1 đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Offices below late with their bundles</source>
+        <translation>Đơn vị cấp dưới chậm gửi dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s)</source>
+        <translation>
+            <numerusform>%Ln đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no bundle since it was enrolled</source>
+        <translation>%1 — chưa gửi gói nào từ khi đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 — last bundle (no. %2) imported on %3, %4 days ago</source>
+        <translation>%1 — gói gần nhất (số %2) nhập ngày %3, cách đây %4 ngày</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(quá hạn)</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 sắp đến hạn</translation>
+    </message>
+    <message>
         <source>Nothing is due in the coming weeks.</source>
         <translation>Không có việc nào đến hạn trong những tuần tới.</translation>
     </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(chưa có đơn vị)</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… và %Ln mục khác: mở trang để xem hết</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,8 +1126,8 @@
         <translation>Chọn tệp danh sách</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation>Bảng tính (*.xlsx *.xlsm *.csv)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
         <source>The first sheet with a heading row</source>
@@ -1085,6 +1175,81 @@
     <message>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsSection</name>
+    <message>
+        <source>First steps</source>
+        <translation>Những bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>Fill in the office profile</source>
+        <translation>Điền thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, its superior, the place, the signer and the document symbol are printed on every list and certificate.</source>
+        <translation>Tên cơ quan ban hành, cơ quan cấp trên, địa danh, người ký và ký hiệu văn bản được in lên mọi danh sách, giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Office profile…</source>
+        <translation>Thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s units</source>
+        <translation>Thêm các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>The branches people belong to, in the organisation tree beside the roster. Importing a list can also add the units it names.</source>
+        <translation>Các chi đoàn, đoàn cơ sở mà cán bộ, đoàn viên sinh hoạt, trong cây đơn vị bên cạnh danh sách. Khi nhập danh sách, chương trình cũng có thể thêm các đơn vị có trong tệp.</translation>
+    </message>
+    <message>
+        <source>Add a unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import the list of members from Excel</source>
+        <translation>Nhập danh sách đoàn viên từ Excel</translation>
+    </message>
+    <message>
+        <source>A list kept in Excel or exported from another program: the columns are matched for you and checked before anything is saved. Or add people one by one.</source>
+        <translation>Danh sách đang giữ trên Excel hoặc xuất từ phần mềm khác: chương trình tự ghép cột và kiểm tra trước khi lưu. Hoặc thêm từng người.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Thêm một người…</translation>
+    </message>
+    <message>
+        <source>Set up the office&apos;s identity</source>
+        <translation>Khởi tạo định danh đơn vị</translation>
+    </message>
+    <message>
+        <source>To send the office&apos;s data up to the province, or to receive the data of the offices below.</source>
+        <translation>Để gửi dữ liệu của đơn vị lên tỉnh, hoặc nhận dữ liệu của các đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Open “Office &amp;&amp; keys”</source>
+        <translation>Mở trang “Định danh và khóa”</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Đọc hướng dẫn</translation>
+    </message>
+    <message>
+        <source>What to do on the first day, task by task. F1 opens the part of the guide for the page you are on.</source>
+        <translation>Những việc cần làm trong ngày đầu, theo từng việc. Nhấn F1 ở bất kỳ trang nào để mở đúng phần hướng dẫn cho trang đó.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1324,25 @@
     <message>
         <source>&amp;Room or link:</source>
         <translation>&amp;Phòng hoặc đường dẫn:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>User guide — %1</source>
+        <translation>Hướng dẫn — %1</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1623,26 @@
         <translation>Hãy chọn tệp trước</translation>
     </message>
     <message>
+        <source>%1 - rejected rows.xlsx</source>
+        <translation>%1 - dòng bị loại.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows saved in %2.</source>
+        <translation>Đã lưu %1 dòng bị loại vào %2.</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Đang lưu các dòng bị loại…</translation>
+    </message>
+    <message>
         <source>ID (Mã)</source>
         <translation>Mã</translation>
     </message>
@@ -1543,6 +1747,14 @@
         <translation>Xếp loại %1</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Thay đổi: %1</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1551,12 +1763,12 @@
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Mới</translation>
+        <source>Reason or warning</source>
+        <translation>Lý do / cảnh báo</translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>Cập nhật</translation>
+        <source>New</source>
+        <translation>Mới</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1842,6 +2054,18 @@
         <translation>Đọc là</translation>
     </message>
     <message>
+        <source>Record ID (Mã)</source>
+        <translation>Mã hồ sơ (cột Mã)</translation>
+    </message>
+    <message>
+        <source>Citizen ID number (Số CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Match people already in the roster by:</source>
+        <translation>Nhận ra người đã có trong danh sách theo:</translation>
+    </message>
+    <message>
         <source>Choose a file first</source>
         <translation>Hãy chọn tệp trước</translation>
     </message>
@@ -1860,6 +2084,14 @@
     <message>
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>A row updates the person with its Mã or, without one, the person holding its Số CCCD; other rows add new people.</source>
+        <translation>Một dòng cập nhật người có Mã của dòng đó, nếu không có Mã thì cập nhật người có Số CCCD đó; các dòng khác được thêm thành người mới.</translation>
+    </message>
+    <message>
+        <source>A row with a Mã updates that person; rows without one add new people.</source>
+        <translation>Dòng có Mã cập nhật người có Mã đó; dòng không có Mã được thêm thành người mới.</translation>
     </message>
 </context>
 <context>
@@ -1908,22 +2140,6 @@
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <source>&amp;Open registration…</source>
-        <translation>&amp;Mở phiếu đăng ký…</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Duyệt</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation>&amp;Trả lại…</translation>
-    </message>
-    <message>
-        <source>&amp;Self-evaluation…</source>
-        <translation>Tự đánh &amp;giá…</translation>
-    </message>
-    <message>
         <source>No programme year yet: start one with New year.</source>
         <translation>Chưa có năm rèn luyện nào: hãy bắt đầu bằng nút Mở năm mới.</translation>
     </message>
@@ -1966,6 +2182,14 @@
         </translation>
     </message>
     <message>
+        <source>Apply as yearly ratings</source>
+        <translation>Chuyển thành xếp loại năm</translation>
+    </message>
+    <message>
+        <source>Working out the ratings…</source>
+        <translation>Đang tính xếp loại từ điểm…</translation>
+    </message>
+    <message>
         <source>Print branch results</source>
         <translation>In kết quả chi đoàn</translation>
     </message>
@@ -2004,6 +2228,49 @@
     </message>
 </context>
 <context>
+    <name>NewUnitsPanel</name>
+    <message>
+        <source>Unit in the file</source>
+        <translation>Đơn vị trong tệp</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Dòng đầu tiên</translation>
+    </message>
+    <message>
+        <source>Nearest existing units</source>
+        <translation>Đơn vị đã có gần giống</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <source>Create the units not yet chosen as new units</source>
+        <translation>Tạo mới các đơn vị chưa chọn</translation>
+    </message>
+    <message>
+        <source>The file names units that are not in the roster. For each, choose the existing unit it means, or confirm it as a new unit.</source>
+        <translation>Tệp có những đơn vị chưa có trong danh sách. Với mỗi đơn vị, hãy chọn đơn vị đã có mà tệp muốn nói tới, hoặc xác nhận tạo đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>%1: the file names it only above other new units; choose for those.</source>
+        <translation>%1: tệp chỉ ghi đơn vị này làm cấp trên của các đơn vị mới khác; hãy chọn cho các đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>A new unit “%1”</source>
+        <translation>Đơn vị mới “%1”</translation>
+    </message>
+</context>
+<context>
     <name>NewYearDialog</name>
     <message>
         <source>New programme year</source>
@@ -2028,6 +2295,42 @@
     <message>
         <source>Rating year:</source>
         <translation>Năm xếp loại:</translation>
+    </message>
+</context>
+<context>
+    <name>NotEnrolledDialog</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Không ghi danh được</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled %Ln</source>
+        <translation>
+            <numerusform>Đã ghi danh %Ln người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the waiting list</source>
+        <translation>
+            <numerusform>%Ln người trong danh sách chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people of the target group were not enrolled:</source>
+        <translation>
+            <numerusform>%Ln người thuộc đối tượng không ghi danh được:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotEnrolledTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Not enrolled because</source>
+        <translation>Lý do không ghi danh được</translation>
     </message>
 </context>
 <context>
@@ -2386,29 +2689,6 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
-    <name>OfficesSection</name>
-    <message>
-        <source>Offices below</source>
-        <translation>Đơn vị cấp dưới</translation>
-    </message>
-    <message>
-        <source>%1 — no bundle since it was enrolled</source>
-        <translation>%1 — chưa gửi gói nào từ khi đăng ký</translation>
-    </message>
-    <message>
-        <source>%1 — last bundle (no. %2) imported on %3, %4 days ago</source>
-        <translation>%1 — gói gần nhất (số %2) nhập ngày %3, cách đây %4 ngày</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>All %1 offices below have sent their bundles in time.</source>
-        <translation>Cả %1 đơn vị cấp dưới đã gửi gói dữ liệu đúng hạn.</translation>
-    </message>
-</context>
-<context>
     <name>Ops</name>
     <message>
         <source>Cancel</source>
@@ -2440,6 +2720,17 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>To send anyway, record the Standing Committee&apos;s decision:</source>
         <translation>Để vẫn cử đi, hãy ghi quyết định của Ban Thường vụ:</translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>Hướng dẫn cho &amp;trang này</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2836,18 @@ Lý do (ví dụ: mất máy tính):</translation>
         <source>%1 not in the target group of this programme. Why are they enrolled?</source>
         <translation>%1 không thuộc đối tượng của chương trình này. Vì sao vẫn ghi danh?</translation>
     </message>
+    <message>
+        <source>Enrol the target group</source>
+        <translation>Ghi danh đối tượng</translation>
+    </message>
+    <message>
+        <source>Enrolling the target group…</source>
+        <translation>Đang ghi danh đối tượng…</translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled: nobody was enrolled.</source>
+        <translation>Đã hủy ghi danh: không ai được ghi danh.</translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled %Ln</source>
         <translation>
@@ -2561,6 +2864,12 @@ Lý do (ví dụ: mất máy tính):</translation>
         <source>%Ln already in the class</source>
         <translation>
             <numerusform>%Ln người đã có trong lớp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not enrolled</source>
+        <translation>
+            <numerusform>%Ln người không ghi danh được</numerusform>
         </translation>
     </message>
     <message>
@@ -2823,6 +3132,10 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Giữ Ctrl hoặc Shift để chọn nhiều người.</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
         <source>Showing the first %1 people; type more of the name.</source>
         <translation>Đang hiện %1 người đầu tiên; hãy gõ thêm họ tên.</translation>
     </message>
@@ -2916,8 +3229,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <source>Rejected rows are red (the reason shows when you point at them), rows with warnings yellow. Nothing is saved yet.</source>
-        <translation>Dòng bị loại tô đỏ (trỏ chuột vào để xem lý do), dòng có cảnh báo tô vàng. Chưa có gì được lưu.</translation>
+        <source>What the import will do to each row. Rejected rows are red, rows with warnings yellow, the values an update changes blue. Nothing is saved yet.</source>
+        <translation>Việc nhập sẽ làm gì với từng dòng. Dòng bị loại tô đỏ, dòng có cảnh báo tô vàng, giá trị sẽ được cập nhật tô xanh. Chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2936,12 +3249,28 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chỉ nhập các dòng hợp lệ (bỏ qua dòng bị loại)</translation>
     </message>
     <message>
+        <source>Save the rejected rows…</source>
+        <translation>Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <source>%1 new people, %2 updates, %3 rejected rows, %4 warnings.</source>
-        <translation>%1 người mới, %2 cập nhật, %3 dòng bị loại, %4 cảnh báo.</translation>
+        <source>%1 new people, %2 changed, %3 unchanged, %4 rejected rows, %5 warnings.</source>
+        <translation>%1 người mới, %2 người thay đổi, %3 người không thay đổi, %4 dòng bị loại, %5 cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Importing this file would change nothing.</source>
+        <translation>Nhập tệp này sẽ không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>%1 units are not in the roster: choose below what each one is.</source>
+        <translation>%1 đơn vị chưa có trong danh sách: hãy chọn bên dưới mỗi đơn vị là đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Checking the file again with the units you chose…</source>
+        <translation>Đang kiểm tra lại tệp với các đơn vị đã chọn…</translation>
     </message>
     <message>
         <source>The file is written in the old %1 encoding; it was converted:</source>
@@ -3642,6 +3971,25 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationsPanel</name>
+    <message>
+        <source>&amp;Open registration…</source>
+        <translation>&amp;Mở phiếu đăng ký…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-evaluation…</source>
+        <translation>Tự đánh &amp;giá…</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Cadre&apos;s report</source>
@@ -3767,6 +4115,10 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Save the rejected rows…</source>
+        <translation>Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -3779,8 +4131,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa nhập được gì.</translation>
     </message>
     <message>
-        <source>%1 people added, %2 updated.</source>
-        <translation>Đã thêm %1 người, cập nhật %2 người.</translation>
+        <source>%1 people added, %2 updated, %3 unchanged.</source>
+        <translation>Đã thêm %1 người, cập nhật %2 người, %3 người không thay đổi.</translation>
     </message>
     <message>
         <source>%1 rejected rows were left out.</source>
@@ -3907,6 +4259,54 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
+    <name>RosterFiles</name>
+    <message>
+        <source>Export roster</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln people to %1</source>
+        <translation>
+            <numerusform>Đã xuất %Ln người vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster list</source>
+        <translation>Danh sách đoàn viên</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilters</name>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Quy hoạch</translation>
+    </message>
+    <message>
+        <source>Working status</source>
+        <translation>Chế độ công tác</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: tất cả</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>Search by name, citizen ID or phone (Ctrl+F)</source>
@@ -3941,12 +4341,24 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;In danh sách…</translation>
+    </message>
+    <message>
+        <source>Print the people shown (search, unit, filters and order as on screen)</source>
+        <translation>In những người đang hiện (theo tìm kiếm, đơn vị, bộ lọc và thứ tự trên màn hình)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3981,34 +4393,8 @@ Lý do (ví dụ: mất máy tính):</translation>
         </translation>
     </message>
     <message>
-        <source>Import roster</source>
-        <translation>Nhập danh sách</translation>
-    </message>
-    <message>
-        <source>Importing is not available in this version.</source>
-        <translation>Phiên bản này chưa có chức năng nhập danh sách.</translation>
-    </message>
-    <message>
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
-    </message>
-    <message>
-        <source>Export roster</source>
-        <translation>Xuất danh sách</translation>
-    </message>
-    <message>
-        <source>Exporting is not available in this version.</source>
-        <translation>Phiên bản này chưa có chức năng xuất danh sách.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln people to %1</source>
-        <translation>
-            <numerusform>Đã xuất %Ln người ra %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4314,12 +4700,20 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Năm:</translation>
     </message>
     <message>
+        <source>Due and overdue</source>
+        <translation>Đến hạn, quá hạn</translation>
+    </message>
+    <message>
         <source>Propose this cadre…</source>
         <translation>Đề xuất cử cán bộ này…</translation>
     </message>
     <message>
         <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
         <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Candidates %1 (reading…)</source>
+        <translation>Ứng viên năm %1 (đang đọc…)</translation>
     </message>
     <message>
         <source>Candidates %1 (%2 eligible)</source>
@@ -4336,6 +4730,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Due and overdue (%1, %2 overdue)</source>
         <translation>Đến hạn, quá hạn (%1, %2 quá hạn)</translation>
+    </message>
+    <message>
+        <source>Checking the cadres…</source>
+        <translation>Đang kiểm tra điều kiện của cán bộ…</translation>
     </message>
     <message>
         <source>No candidates: nobody in the permanent staff, full-time or planned is free to be sent.</source>
@@ -5069,6 +5467,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Target group:</source>
         <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>Finding the target group…</source>
+        <translation>Đang tìm người thuộc đối tượng…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people of the target group have not had this programme and are not in this class. Beyond the capacity they go to the waiting list.</source>

@@ -21,22 +21,30 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cadre_desktop.demo import DemoCalendar, generate_demo
 from cadre_desktop.services import bundles, offices, training
 from cadre_desktop.services.guide import GUIDE_DIR, sections
-from cadre_desktop.store.db import open_database
+from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.ui import settings
 from cadre_desktop.ui.i18n import install_translators
+from cadre_desktop.ui.kit.queries import queries_for
 from cadre_desktop.ui.main_window import MainWindow
 
 SIZE = (1366, 768)  # the smallest screen offices still have
 PASSPHRASE = "mat khau mau cua don vi"
 
 
-def settle(app: QApplication, rounds: int = 5) -> None:
+def settle(app: QApplication, rounds: int = 5, db: Database | None = None) -> None:
+    """Let the window draw; with `db`, first let the pages' background reads answer (the
+    start page and the roster read off the GUI thread)."""
+    if db is not None:
+        runner = queries_for(db)
+        deadline = time.monotonic() + 30
+        while not runner.idle and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     for _ in range(rounds):
         app.processEvents()
 
@@ -84,13 +92,13 @@ class Shooter:
         widget = {"roster": w.roster_page, "settings": w.settings_page}.get(key) \
             or w.feature_pages[key]
         w.navigation.setCurrentRow(w.pages.indexOf(widget))
-        settle(self.app)
+        settle(self.app, db=w.db)
         return widget
 
     def shoot(self, name: str, before: Callable[[], object] | None = None) -> None:
         if before is not None:
             before()
-        settle(self.app, 10)
+        settle(self.app, 10, self.window.db)
         path = self.out / f"{name}.png"
         if not self.window.grab().save(str(path)):
             raise SystemExit(f"could not save {path}")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from cadre_desktop.importing.attendance_sheet import AttendanceImportReport
 from cadre_desktop.services import attendance, training
 from cadre_desktop.store.db import open_database
 from cadre_desktop.store.training import SessionInput
@@ -165,6 +166,8 @@ def test_export_and_import_the_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtB
     sheet = tmp_path / "diem-danh.xlsx"
     monkeypatch.setattr(prompts, "save_file_name", lambda *_args: str(sheet))
     tab.export_button.click()
+    qtbot.waitUntil(lambda: tab.job is None, timeout=20000)
+    assert "Exported the attendance of 4 participants" in _win.statusBar().currentMessage()
     book = load_workbook(sheet)
     ws = book.active
     assert ws is not None
@@ -174,24 +177,30 @@ def test_export_and_import_the_sheet(monkeypatch: pytest.MonkeyPatch, qtbot: QtB
     book.save(sheet)
     monkeypatch.setattr(prompts, "open_file_name", lambda *_args: str(sheet))
 
-    reports: list[ImportReportDialog] = []
+    reports: list[tuple[AttendanceImportReport, str, int]] = []
 
     def decline(dialog: ImportReportDialog) -> int:
-        reports.append(dialog)
+        # What the clerk sees (the dialog goes once it is closed).
+        reports.append((dialog.report, dialog.import_button.text(),
+                        dialog.rejected_model.rowCount()))
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ImportReportDialog, "exec", decline)
     tab.import_button.click()
-    report = reports[0].report
+    qtbot.waitUntil(lambda: bool(reports) and tab.job is None, timeout=20000)
+    report, button_text, rejected_rows = reports[0]
     assert [i.row for i in report.rejected] == [9]
     assert "'Z'" in report.rejected[0].message
-    assert reports[0].import_button.text() == "Import the valid rows only"
-    assert reports[0].rejected_model.rowCount() == 1
+    assert button_text == "Import the valid rows only"
+    assert rejected_rows == 1
     assert stored(office) == {("Nguyễn Văn An", 0): "C"}  # declined: nothing written
 
     monkeypatch.setattr(ImportReportDialog, "exec",
                         lambda _dialog: QDialog.DialogCode.Accepted)
     tab.import_button.click()
+    qtbot.waitUntil(lambda: "Imported attendance" in _win.statusBar().currentMessage(),
+                    timeout=20000)
+    assert tab.job is None
     assert stored(office) == {("Nguyễn Văn An", 0): "C", ("Trần Thị Bình", 0): "M"}
     assert column_texts(tab, 2) == ["C", "M", "", ""]
 

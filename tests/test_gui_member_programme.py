@@ -6,11 +6,13 @@ the right place, approval and return, and a new programme year."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +27,7 @@ from cadre_desktop.ui.member_programme.page import SCORES_TAB, MemberProgrammePa
 from cadre_desktop.ui.member_programme.ratings_dialog import ApplyRatingsDialog
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
 from cadre_desktop.ui.member_programme.score_grid import RESULT, SCORE
-from gui_support import OFFSCREEN_NOISE, type_text
+from gui_support import OFFSCREEN_NOISE, type_text, wait_for_queries
 from rotation_gui_support import (
     BRANCH_MEMBERS,
     column_texts,
@@ -64,6 +66,7 @@ def page(win: MainWindow, prog_office: Office) -> MemberProgrammePage:
     win.open_page("member_programme", prog_office.branch.id)
     found = win.feature_pages["member_programme"]
     assert isinstance(found, MemberProgrammePage) and found.isVisible()
+    wait_for_queries()  # the branch's list is read off the GUI thread
     return found
 
 
@@ -127,7 +130,8 @@ def test_branch_grid_is_typed_from_the_keyboard(
 
 
 def test_ratings_are_written_only_after_confirmation(
-        monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester, win: MainWindow,
+        monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester, qtbot: QtBot,
+        win: MainWindow,
         page: MemberProgrammePage, prog_office: Office) -> None:
     year_id = store.list_years(win.db)[0].id
     rows = svc.branch_scores(win.db, year_id, prog_office.branch.id)
@@ -142,7 +146,8 @@ def test_ratings_are_written_only_after_confirmation(
             return value
         return confirm
 
-    page.apply_button.click()
+    page.apply_button.click()  # the preview is worked out off the GUI thread
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ApplyRatingsDialog), timeout=20000)
     dialog = page.dialog
     assert isinstance(dialog, ApplyRatingsDialog)
     qtmodeltester.check(dialog.model)
@@ -157,11 +162,58 @@ def test_ratings_are_written_only_after_confirmation(
     assert detail is not None and 2026 not in detail.ratings  # nothing written
 
     monkeypatch.setattr(messages, "confirm", answer(True))
-    dialog.apply_button.click()
-    assert not dialog.isVisible()
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    dialog.apply_button.click()  # written by an op; the dialog closes when done
+    qtbot.waitUntil(lambda: closed == [ApplyRatingsDialog.DialogCode.Accepted], timeout=20000)
     detail = people.get_person(win.db, rows[0].person_id)
     assert detail is not None and 2026 in detail.ratings
     assert win.statusBar().currentMessage() == "Wrote 4 yearly ratings"
+
+
+def test_cancelling_the_ratings_writes_none(
+        monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, win: MainWindow,
+        page: MemberProgrammePage, prog_office: Office) -> None:
+    """The clerk clicks Cancel while the ratings are written: the op stops at its next
+    step, its transaction rolls back, nobody has a rating for the year."""
+    from cadre_desktop.services import member_programme as service_module
+
+    year_id = store.list_years(win.db)[0].id
+    rows = svc.branch_scores(win.db, year_id, prog_office.branch.id)
+    svc.save_branch_scores(win.db, year_id, prog_office.branch.id,
+                           {r.person_id: svc.ScoreEntry(s) for r, s in
+                            zip(rows[:4], ["92", "85", "75", "60"], strict=True)})
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ApplyRatingsDialog), timeout=20000)
+    dialog = page.dialog
+    assert isinstance(dialog, ApplyRatingsDialog)
+    written: list[str] = []
+    cancelled = threading.Event()
+    real = service_module.people.set_rating
+
+    def slow_rating(tx: Any, person_id: str, year: int, level_id: str | None) -> None:
+        # Still writing when the clerk cancels: the first rating waits for the cancel.
+        real(tx, person_id, year, level_id)
+        written.append(person_id)
+        cancelled.wait(10)
+
+    monkeypatch.setattr(service_module.people, "set_rating", slow_rating)
+    monkeypatch.setattr(messages, "confirm", lambda *_args: True)
+    dialog.apply_button.click()
+    op = dialog.op
+    assert op is not None and op.dialog is not None
+    qtbot.waitUntil(op.dialog.isVisible, timeout=5000)
+    cancel = op.dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    cancelled.set()
+    qtbot.waitUntil(lambda: not op.running, timeout=20000)
+    assert len(written) == 1  # one rating was written, then rolled back
+    for row in rows:
+        detail = people.get_person(win.db, row.person_id)
+        assert detail is not None and 2026 not in detail.ratings
+    assert dialog.isVisible() and dialog.apply_button.isEnabled()  # it can be tried again
+    assert "Wrote" not in win.statusBar().currentMessage()
 
 
 def test_a_registration_shows_its_problems_and_is_approved(
@@ -213,12 +265,14 @@ def test_a_registration_shows_its_problems_and_is_approved(
     type_text(returned.comment, "Ghi rõ thời gian thực hiện")
     returned.ok_button.click()
     assert "Ghi rõ thời gian thực hiện" in editor.status.text()
+    wait_for_queries()  # the page reads the branch again
     assert column_texts(page.registrations_view, 1)[4] == "Returned for changes"
 
     editor.submit_button.click()
     editor.approve_button.click()
     assert "Approved" in editor.status.text()
     editor.reject()
+    wait_for_queries()
     assert column_texts(page.registrations_view, 1)[4] == "Approved"
     assert win.statusBar().currentMessage() == "Approved the registration of Đoàn Thị Minh"
 
@@ -234,6 +288,7 @@ def test_a_new_programme_year(page: MemberProgrammePage) -> None:
     dialog.ok_button.click()
     assert page.year_combo.currentText() == "2026–2027"
     assert "Register by 18/10/2026" in page.deadlines.text()
+    wait_for_queries()
     assert column_texts(page.registrations_view, 1) == ["Not registered"] * 5
     page.new_year_button.click()
     again = page.dialog

@@ -18,7 +18,7 @@ from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.member_programme.page import MemberProgrammePage
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
 from cadre_desktop.ui.rotation.page import RotationPage
-from gui_support import OFFSCREEN_NOISE
+from gui_support import OFFSCREEN_NOISE, wait_for_queries
 from print_forms_helpers import Printed, everything
 from rotation_gui_support import fix_today, open_window, select_row
 
@@ -90,6 +90,7 @@ def test_member_programme_prints_a_registration_and_the_branch_results(
     win.open_page("member_programme", printed.office.branch.id)
     page = win.feature_pages["member_programme"]
     assert isinstance(page, MemberProgrammePage)
+    wait_for_queries()  # the branch's list is read off the GUI thread
     assert page.score_panel.print_button.isEnabled()
     page.score_panel.print_button.click()
     results = wait_for_pdf(qtbot, page.printer)
@@ -97,7 +98,7 @@ def test_member_programme_prints_a_registration_and_the_branch_results(
     assert page.printer.dialog is not None
     page.printer.dialog.reject()
 
-    row = page.registrations.row_of(printed.office.people["Đoàn Thị Giang"])
+    row = page.registrations.row_of_person(printed.office.people["Đoàn Thị Giang"])
     select_row(page.registrations_view, row)
     page.open_registration()
     editor = page.dialog

@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QTableView,
@@ -22,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from cadre_desktop.services.roster import PersonForm, save_person
 from cadre_desktop.store.db import Database, open_database
+from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.roster.unit_dialogs import CloseUnitDialog, UnitDialog
 from gui_support import (
@@ -223,7 +223,8 @@ def test_export_action_writes_the_chosen_file(monkeypatch: pytest.MonkeyPatch, q
                                               window: MainWindow, tmp_path: Path) -> None:
     written: list[Path] = []
 
-    def export_roster(db: object, path: Path) -> int:
+    def export_roster(db: object, path: Path, progress: object = None,
+                      selection: object = None) -> int:
         written.append(path)
         return 6
 
@@ -231,7 +232,8 @@ def test_export_action_writes_the_chosen_file(monkeypatch: pytest.MonkeyPatch, q
     fake.export_roster = export_roster  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "cadre_desktop.exporting.roster_export", fake)
     target = tmp_path / "danh-sach.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
-    window.roster_page.export_action.trigger()
-    assert written == [target]
+    monkeypatch.setattr(prompts, "save_file_name", lambda *_args: str(target))
+    window.roster_page.export_action.trigger()  # an op: the file is written off the GUI thread
+    qtbot.waitUntil(lambda: written == [target], timeout=10000)
+    qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage(), timeout=10000)
     assert str(target) in window.statusBar().currentMessage()

@@ -28,7 +28,7 @@ from cadre_desktop.ui.rotation.page import CANDIDATES_TAB, ROTATIONS_TAB, Rotati
 from cadre_desktop.ui.rotation.propose_dialog import OverrideBox, ProposeDialog
 from cadre_desktop.ui.rotation.rules_dialog import RulesDialog
 from cadre_desktop.ui.rotation.words import RULE_KEYS
-from gui_support import OFFSCREEN_NOISE, type_text
+from gui_support import OFFSCREEN_NOISE, type_text, wait_for_queries
 from rotation_gui_support import column_texts, fix_today, make_office, open_window, select_row
 from rotation_helpers import Office
 
@@ -56,6 +56,7 @@ def page(win: MainWindow) -> RotationPage:
     win.open_page("rotations")
     found = win.feature_pages["rotations"]
     assert isinstance(found, RotationPage) and found.isVisible()
+    wait_for_queries()  # the candidates and the due evaluations are read off the GUI thread
     return found
 
 
@@ -66,7 +67,7 @@ def window_of(page: RotationPage) -> MainWindow:
 
 
 def open_propose(page: RotationPage, name: str, office: Office) -> ProposeDialog:
-    row = page.candidates.row_of(office.people[name])
+    row = page.candidates.row_of_person(office.people[name])
     select_row(page.candidates_view, row)
     page.propose_current_button.click()
     dialog = page.dialog
@@ -96,6 +97,10 @@ def test_candidates_are_ranked_with_their_reasons(qtmodeltester: ModelTester,
     assert "Không quá 30 tuổi: Not met — 35 tuổi tính theo năm 2025" in reasons
     assert "Năm 2023 xếp loại Hoàn thành nhiệm vụ" in reasons
     page.year.setValue(2026)
+    assert page.tabs.tabText(CANDIDATES_TAB) == "Candidates 2026 (reading…)"
+    assert not page.propose_action.isEnabled()  # proposing waits for the year's list
+    wait_for_queries()
+    assert page.propose_action.isEnabled()
     assert page.tabs.tabText(CANDIDATES_TAB).startswith("Candidates 2026")
     qtmodeltester.check(page.candidates)
 
@@ -134,6 +139,7 @@ def test_an_ineligible_cadre_needs_the_committees_decision(
     assert "Proposed a rotation for Lê Văn Cường" in window_of(page).statusBar().currentMessage()
     assert window_of(page).undo_action.isEnabled()
     # the year's candidates no longer list a cadre already proposed
+    wait_for_queries()
     assert "Lê Văn Cường" not in column_texts(page.candidates_view, 0)
 
 
@@ -197,6 +203,7 @@ def test_life_cycle_and_both_parts_of_an_evaluation(
 
     fix_today(monkeypatch, dt.date(2026, 1, 10))
     page.reload()
+    wait_for_queries()
     qtmodeltester.check(page.due)
     assert page.due.rowCount() == 1
     assert page.due.index(0, page.due.WHAT).data() == "Six-month evaluation 2"
@@ -223,6 +230,7 @@ def test_rules_are_edited_in_a_dialog(qtbot: QtBot, page: RotationPage) -> None:
     rules = svc.load_rules(window_of(page).db)
     assert rules.max_age == 36 and rules.quota_per_year == 3
     assert rules.groups[0].host_positions == ("pho_bi_thu",)  # the lists kept as they were
+    wait_for_queries()  # the candidates are checked again under the new rules
     names = column_texts(page.candidates_view, 0)
     row = names.index("Lê Văn Cường")
     assert "Not met" not in page.candidates.index(row, AGE_COLUMN).data(Qt.ItemDataRole.ToolTipRole)

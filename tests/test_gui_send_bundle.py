@@ -28,8 +28,8 @@ from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.offices.offices_page import OfficesPage
 from cadre_desktop.ui.offices.preview_dialog import PreviewDialog
 from cadre_desktop.ui.offices.send_page import SendBundlePage
-from cadre_desktop.ui.offices.start_section import OfficesSection
 from cadre_desktop.ui.start_page import StartPage
+from cadre_desktop.ui.start_summary import DueSummarySection
 from gui_support import OFFSCREEN_NOISE, settle, wait_for_queries
 from office_gui_support import Answers, answer, wait_jobs
 
@@ -287,13 +287,16 @@ def test_overdue_offices_are_on_the_start_page_and_highlighted(
     start = win.feature_pages["start"]
     assert isinstance(start, StartPage)
     wait_for_queries()
-    section = start.section(OfficesSection)
-    assert isinstance(section, OfficesSection) and section.isVisibleTo(start)
-    lines = [section.list.item(r).text() for r in range(section.list.count())]
+    section = start.section(DueSummarySection)
+    assert isinstance(section, DueSummarySection) and section.isVisibleTo(start)
+    group = next(g for g in section.groups if g.key == "offices")
+    heading = section.tree.topLevelItem(section.groups.index(group))
+    assert heading.text(0) == "Offices below late with their bundles: 2 office(s)"
+    lines = [heading.child(r).text(0) for r in range(heading.childCount())]
     assert lines[0].startswith("Đoàn phường Gia Lộc (DP-GL) — last bundle (no. 1) imported")
     assert lines[0].endswith("200 days ago")
     assert lines[1] == "Đoàn xã Tân Hưng (DX-TH) — no bundle since it was enrolled"
-    section.list.itemActivated.emit(section.list.item(1))
+    section.tree.itemActivated.emit(heading.child(1), 0)
     page = win.feature_pages["offices"]
     assert isinstance(page, OfficesPage) and win.pages.currentWidget() is page
     assert page.model.item(page.view.currentIndex().row()).office.code == "DX-TH"
@@ -302,7 +305,7 @@ def test_overdue_offices_are_on_the_start_page_and_highlighted(
     assert page.overdue.isVisibleTo(page)
 
 
-def test_the_start_page_has_no_offices_section_without_offices_below(
+def test_the_start_page_has_no_offices_group_without_offices_below(
         qtbot: QtBot, offices: dict[str, Office], answers: Answers) -> None:
     win = build_main_window(offices["A"].path)
     qtbot.addWidget(win)
@@ -311,8 +314,9 @@ def test_the_start_page_has_no_offices_section_without_offices_below(
     start = win.feature_pages["start"]
     assert isinstance(start, StartPage)
     wait_for_queries()
-    section = start.section(OfficesSection)
-    assert section is not None and not section.isVisibleTo(start)
+    section = start.section(DueSummarySection)
+    assert isinstance(section, DueSummarySection)
+    assert "offices" not in [g.key for g in section.groups]
     assert not win.roster_page.office_filter.isVisibleTo(win)
     page = win.feature_pages["offices"]
     assert isinstance(page, OfficesPage)

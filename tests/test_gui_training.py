@@ -24,7 +24,7 @@ from cadre_desktop.ui.training.enrol_dialogs import TargetGroupDialog
 from cadre_desktop.ui.training.person_search import PersonSearchDialog
 from cadre_desktop.ui.training.session_dialogs import GenerateDialog, SessionDialog
 from cadre_desktop.ui.training.target_editor import ClauseDialog
-from gui_support import OFFSCREEN_NOISE, type_text
+from gui_support import OFFSCREEN_NOISE, type_text, wait_for_queries
 from training_gui import MONDAY, make_office, open_class, open_window, training_page
 from training_roster import programme_id
 
@@ -176,14 +176,18 @@ def test_enrol_the_target_group_of_a_unit(monkeypatch: pytest.MonkeyPatch, qtbot
     seen: list[list[str]] = []
 
     def choose(dialog: TargetGroupDialog) -> int:
+        assert not dialog.enrol_button.isEnabled()  # until the candidates are read
+        wait_for_queries()
         seen.append([p.full_name for p in dialog.candidates])  # the whole office first
         dialog.unit.set_code(office.roster.units["xa"])
+        wait_for_queries()
         seen.append([p.full_name for p in dialog.candidates])
         assert dialog.enrol_button.text() == "Enrol 2 people"
         return Accepted
 
     monkeypatch.setattr(TargetGroupDialog, "exec", choose)
     tab.target_button.click()
+    qtbot.waitUntil(lambda: tab.job is None, timeout=20000)
     assert len(seen[0]) == 5 and seen[1] == ["Nguyễn Văn An", "Bùi Thị Hoa"]
     assert names(tab.model) == ["Nguyễn Văn An", "Bùi Thị Hoa"]
     assert names(tab.model, 0) == ["001", "002"]
@@ -201,6 +205,7 @@ def test_outside_target_enrolment_needs_a_reason(monkeypatch: pytest.MonkeyPatch
     def pick(dialog: PersonSearchDialog) -> int:
         type_text(dialog.search, "khoa")
         dialog.run_search()
+        wait_for_queries()
         notes.append(dialog.model.index(0, 4).data())
         return Accepted
 
@@ -365,6 +370,7 @@ def test_programme_editor_and_coverage(monkeypatch: pytest.MonkeyPatch, qtbot: Q
     assert programmes.model.index(row, 5).data() == "90%"
     programmes.view.selectRow(row)
     coverage = programmes.coverage
+    wait_for_queries()
     assert names(coverage.units_model, 0)[0] == "Tỉnh đoàn Bình Thuận"
     assert coverage.units_model.index(0, 1).data() == "1"
     assert names(coverage.people_model, 0) == ["Phạm Thị Dung"]
@@ -395,6 +401,7 @@ def test_table_models_pass_qt_model_tester(qtmodeltester: ModelTester, qtbot: Qt
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
     page.tabs.setCurrentWidget(page.programmes)
+    wait_for_queries()
     editor = PersonEditor(win.db, office.roster.id("Lê Văn Cường"))
     qtbot.addWidget(editor)
     models = [page.classes.model, view.sessions.model, view.participants.model,

@@ -10,11 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from cadre_desktop.importing.headers import SKIP
 from cadre_desktop.importing.legacy import unicode_to_tcvn3
-from cadre_desktop.importing.roster_preview import NEW, REJECTED, PreviewRow
+from cadre_desktop.importing.roster_preview import (
+    NEW,
+    REJECTED,
+    UNCHANGED,
+    UPDATE,
+    PreviewColumn,
+    PreviewRow,
+)
 from cadre_desktop.store.db import open_database
 from cadre_desktop.ui.import_wizard import ImportWizard
 from cadre_desktop.ui.import_wizard_parts import (
+    CHANGED_COLOUR,
     REJECTED_COLOUR,
     WARNING_COLOUR,
     PreviewModel,
@@ -83,20 +92,24 @@ def test_wizard_maps_previews_and_imports(qtbot: QtBot, qtmodeltester: object,
     assert preview.preview is not None, preview.summary.text()
     model = preview.model
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert preview.summary.text() == "2 new people, 0 updates, 1 rejected rows, 1 warnings."
+    assert preview.summary.text() == ("2 new people, 0 changed, 0 unchanged, 1 rejected rows,"
+                                      " 1 warnings.")
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["3", "4", "5"]
     assert model.index(0, 1).data() == "New"
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    warned = model.index(1, 6)
+    warned = model.index(1, 7)
     assert warned.data() == "72199001241"
     assert warned.data(Qt.ItemDataRole.BackgroundRole).color() == WARNING_COLOUR
     assert "072199001241" in warned.data(Qt.ItemDataRole.ToolTipRole)
+    assert "072199001241" in model.index(1, 2).data()  # the warning, in its own column
     rejected = model.index(2, 1)
     assert rejected.data() == "Rejected"
     assert rejected.data(Qt.ItemDataRole.BackgroundRole).color() == REJECTED_COLOUR
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Reason or warning"
+    assert model.index(2, 2).data() == "Ngày sinh: Ngày 31/02/2001 không tồn tại"
     assert rejected.data(Qt.ItemDataRole.ToolTipRole) == \
         "Ngày sinh: Ngày 31/02/2001 không tồn tại"
-    assert preview.rejected_rows() == [5]
+    assert [issue.row for issue in preview.report().rejected] == [5]
     assert preview.legacy_table.isHidden()
     assert not preview.isComplete()
     preview.valid_only.setChecked(True)
@@ -106,8 +119,8 @@ def test_wizard_maps_previews_and_imports(qtbot: QtBot, qtmodeltester: object,
         wizard.next()
     result = wizard.result_page
     qtbot.waitUntil(lambda: result.done)
-    assert result.summary.text() == ("2 people added, 0 updated.\n1 rejected rows were left "
-                                     "out.\n1 warnings (see the preview).")
+    assert result.summary.text() == ("2 people added, 0 updated, 0 unchanged.\n1 rejected rows"
+                                     " were left out.\n1 warnings (see the preview).")
     assert result.report is not None and result.report.imported == 2
     people = _people(db_path)
     assert people["Hoàng Văn Em"] == (None, "Tây Ninh")
@@ -133,7 +146,7 @@ def test_wizard_shows_the_legacy_conversion(qtbot: QtBot, db_path: Path,
     pairs = [(preview.legacy_table.item(r, 0).text(), preview.legacy_table.item(r, 1).text())
              for r in range(preview.legacy_table.rowCount())]
     assert ("Hoµng V¨n Em", "Hoàng Văn Em") in pairs
-    assert preview.model.index(0, 3).data() == "Hoàng Văn Em"
+    assert preview.model.index(0, 4).data() == "Hoàng Văn Em"
     assert preview.isComplete()
     wizard.reject()
 
@@ -204,14 +217,33 @@ def test_cancel_during_the_import_writes_nothing(
 
 
 def test_preview_model(qtmodeltester: object) -> None:
-    model = PreviewModel(["STT", "Họ và tên"])
+    columns = [PreviewColumn(0, "STT", SKIP, "ignored"),
+               PreviewColumn(1, "Họ và tên", "full_name", "mapped"),
+               PreviewColumn(2, "Điện thoại", "phone", "mapped"),
+               PreviewColumn(3, "Tên chi đoàn", "branch", "mapped")]
+    model = PreviewModel([])
+    model.set_headings([c.heading for c in columns], columns)
     model.set_rows([
-        PreviewRow(3, ["1", "Nguyễn Văn An"], NEW),
-        PreviewRow(4, ["2", "Trần Thị Bình"], NEW, warnings=["Số CCCD thiếu số 0"]),
+        PreviewRow(3, ["1", "Nguyễn Văn An", "", ""], NEW),
+        PreviewRow(4, ["2", "Trần Thị Bình", "", ""], NEW, warnings=["Số CCCD thiếu số 0"]),
         PreviewRow(5, ["3"], REJECTED, reason="Thiếu họ tên"),
+        PreviewRow(6, ["4", "Lê Văn Cường", "0912", "12A1"], UPDATE,
+                   fields=["phone", "unit", "rating:2023"]),
+        PreviewRow(7, ["5", "Phạm Thị Dung", "", ""], UNCHANGED),
     ])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "STT"
-    assert model.index(2, 3).data() == ""
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
+        "Row", "Result", "Reason or warning", "STT", "Họ và tên", "Điện thoại", "Tên chi đoàn"]
+    assert model.index(2, 4).data() == ""
+    assert model.index(2, 2).data() == "Thiếu họ tên"
     assert model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole) == "Thiếu họ tên"
+    assert model.index(1, 2).data() == "Số CCCD thiếu số 0"
+    assert model.index(3, 1).data() == "Changed: Phone, Unit, Rating 2023"
+    # The cells an update changes are blue (a branch column changes the unit), no other.
+    colours = [model.index(3, c).data(Qt.ItemDataRole.BackgroundRole) for c in range(7)]
+    assert [c.color() if c else None for c in colours] == [
+        None, None, None, None, None, CHANGED_COLOUR, CHANGED_COLOUR]
+    assert model.index(4, 1).data() == "Unchanged"
+    assert model.index(4, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is None
     assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]

@@ -7,6 +7,7 @@ import pytest
 
 from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.domain.member_programme import DEFAULT_AREAS, RegistrationItem
+from cadre_desktop.domain.progress import Cancelled, Progress
 from cadre_desktop.services import member_programme as svc
 from cadre_desktop.services.rotation_followup import due_items
 from cadre_desktop.store import lookups, people, undo
@@ -181,3 +182,54 @@ def test_results_become_ratings_only_after_confirmation(
     assert again.changes == [] and again.unchanged == 4
     assert undo.undo_last(db) is not None
     assert people.get_person(db, rows[0].person_id).ratings == {}  # type: ignore[union-attr]
+
+
+def test_a_cancel_while_writing_ratings_writes_none(
+    monkeypatch: pytest.MonkeyPatch, db: Database, office: Office, year: store.ProgrammeYear
+) -> None:
+    register_all(db, office, year)
+    rows = svc.branch_scores(db, year.id, office.branch.id)
+    svc.save_branch_scores(db, year.id, office.branch.id,
+                           {r.person_id: svc.ScoreEntry(s) for r, s in
+                            zip(rows, ["92", "81", "75", "60", "55"], strict=True)})
+    steps: list[tuple[str, float]] = []
+    progress = Progress(lambda step: steps.append((step.what, step.fraction)), 0)
+    real = people.set_rating
+    written: list[str] = []
+
+    def cancel_after_two(tx: object, person_id: str, rating_year: int,
+                         level_id: str | None) -> None:
+        real(tx, person_id, rating_year, level_id)  # type: ignore[arg-type]
+        written.append(person_id)
+        if len(written) == 2:
+            progress.cancel()
+
+    monkeypatch.setattr(svc.people, "set_rating", cancel_after_two)
+    with pytest.raises(Cancelled):
+        svc.apply_ratings(db, year.id, confirm=True, progress=progress)
+    assert len(written) == 2  # two written, then rolled back with the rest
+    assert all(people.get_person(db, r.person_id).ratings == {}  # type: ignore[union-attr]
+               for r in rows)
+    assert store.get_year(db, year.id).ratings_applied_at is None  # type: ignore[union-attr]
+    assert steps and all(0 <= f <= 1 for _w, f in steps)
+    assert [w for w, _f in steps][-1] == "Đang ghi xếp loại hằng năm"
+
+
+def test_the_registration_form_and_the_years(
+    db: Database, office: Office, year: store.ProgrammeYear
+) -> None:
+    assert [y.id for y in svc.list_years(db)] == [year.id]
+    later = svc.open_year(db, 2026)
+    assert [y.name for y in svc.list_years(db)] == [later.name, year.name]  # latest first
+    person = office.people["Đoàn Thị Giang"]
+    empty = svc.registration_form(db, year.id, person)
+    assert empty.registration is None and empty.items == []
+    assert empty.areas == dict(DEFAULT_AREAS)
+    assert [c.id for c in empty.library["suc_khoe"]] == [
+        c.id for c in store.list_criteria(db, "suc_khoe")]
+    items = complete_items(db)
+    registration_id = svc.save_registration(db, year.id, person, items, on=D(2025, 10, 1))
+    form = svc.registration_form(db, year.id, person)
+    assert form.registration is not None and form.registration.id == registration_id
+    assert form.registration.status == "draft" and form.items == items
+    assert svc.registration_form(db, later.id, person).registration is None

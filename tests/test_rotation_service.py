@@ -7,6 +7,7 @@ import json
 import pytest
 
 from cadre_desktop.domain.errors import InvalidInput, UserError
+from cadre_desktop.domain.progress import Cancelled, Progress
 from cadre_desktop.domain.rotation_plan import (
     DURATION,
     ELIGIBILITY,
@@ -65,6 +66,18 @@ def test_candidates_are_ranked_by_eligibility_with_reasons(db: Database, office:
     assert names[-1] == "Lê Văn Cường"  # two rules fail
     propose(db, office, "Nguyễn Văn An")
     assert "Nguyễn Văn An" not in [c.full_name for c in svc.candidates(db, 2025)]
+
+
+def test_checking_the_candidates_steps_and_can_be_stopped(db: Database, office: Office) -> None:
+    """The page reads the candidates off the GUI thread: each cadre checked is a step, and
+    a newer read (another year typed) stops an older one at its next step."""
+    steps: list[float] = []
+    progress = Progress(lambda step: steps.append(step.fraction), 0)
+    found = svc.candidates(db, 2025, progress=progress)
+    assert len(steps) >= len(found) and steps == sorted(steps)
+    stopped = Progress(lambda _step: stopped.cancel(), 0)
+    with pytest.raises(Cancelled):
+        svc.candidates(db, 2025, progress=stopped)
 
 
 def test_a_proposal_schedules_evaluations_and_can_be_undone(db: Database, office: Office) -> None:
@@ -174,6 +187,10 @@ def test_due_and_overdue_evaluations(db: Database, office: Office) -> None:
     assert [(i.kind, i.overdue, i.missing) for i in items] == [
         ("rotation_6m", True, ("report", "host_evaluation"))]
     evaluation_id = items[0].reference_id
+    assert follow.get_evaluation(db, evaluation_id).rotation_id == rotation_id
+    with pytest.raises(UserError):
+        follow.get_evaluation(db, "no-such-evaluation")
+    assert [r.id for r in svc.list_rotations(db)] == [rotation_id]
     follow.record_report(db, evaluation_id, D(2025, 7, 3), "Đã tham gia xây dựng chương trình")
     assert follow.due_items(db, D(2025, 7, 4), 0)[0].missing == ("host_evaluation",)
     follow.record_host_evaluation(db, evaluation_id, "Hoàn thành tốt", "Nhiệt tình",

@@ -293,5 +293,5 @@ def test_english_plural_forms(qapp: QApplication, install: list[QTranslator]) ->
     assert QCoreApplication.translate("SessionsTab", "Added %Ln sessions", "", 1) == (
         "Added 1 session")
     assert QCoreApplication.translate(
-        "DueSection", "%1 — %Ln member(s) without self-evaluation round %2, due %3", "",
+        "DueSummarySection", "%1 — %Ln member(s) without self-evaluation round %2, due %3", "",
         3) == "%1 — 3 members without self-evaluation round %2, due %3"

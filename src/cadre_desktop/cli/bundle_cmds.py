@@ -13,8 +13,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, say
 from cadre_desktop.cli.office_cmds import read_passphrase
+from cadre_desktop.cli.output import EXIT_OK, EXIT_REFUSED, print_json, say
 from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.wording import format_size

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cadre_desktop.cli.main import EXIT_OK, say
+from cadre_desktop.cli.output import EXIT_OK, say
 from cadre_desktop.cli.rotation_cmds import iso_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database

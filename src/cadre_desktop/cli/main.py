@@ -6,45 +6,25 @@ Exit codes: 0 success; 1 refused for a reason the user can fix; 2 usage error.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import unicodedata
 from pathlib import Path
-from typing import Any
 
 from cadre_desktop import __version__
+from cadre_desktop.cli.output import (  # noqa: F401 - the commands' shared answers
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    print_json,
+    refuse_rejected,
+    say,
+)
 from cadre_desktop.domain.errors import UserError
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("CadreDesktop", appauthor=False)) / "cadre.sqlite3"
-
-
-def _nfc(value: Any) -> Any:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {_nfc(k): _nfc(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_nfc(v) for v in value]
-    return value
-
-
-def print_json(document: Any) -> None:
-    text = json.dumps(_nfc(document), ensure_ascii=False, indent=2)
-    sys.stdout.buffer.write(text.encode("utf-8", errors="backslashreplace") + b"\n")
-    sys.stdout.flush()
-
-
-def say(message: str) -> None:
-    """A message for people: stderr, so that --json output stays clean. A file name that
-    is not valid UTF-8 is shown with escapes rather than failing."""
-    sys.stderr.buffer.write(message.encode("utf-8", errors="backslashreplace") + b"\n")
-    sys.stderr.flush()
 
 
 def _not_utf8(argv: list[str]) -> int | None:
@@ -61,18 +41,6 @@ def _not_utf8(argv: list[str]) -> int | None:
 def _who(argv: list[str]) -> str:
     words = [w for w in argv if not w.startswith("-")][:2]
     return "lệnh " + " ".join(words) if words else "một lệnh Cadre Desktop"
-
-
-def refuse_rejected(rejected: list[Any], skip_invalid: bool) -> bool:
-    """Name each rejected row for the clerk; True when the import must write nothing
-    (rejected rows without --skip-invalid)."""
-    for issue in rejected:
-        say(f"Dòng {issue.row}: {issue.message}")
-    if rejected and not skip_invalid:
-        say(f"Không nhập: {len(rejected)} dòng bị từ chối "
-            "(dùng --skip-invalid để chỉ nhập các dòng hợp lệ).")
-        return True
-    return False
 
 
 class _Parser(argparse.ArgumentParser):

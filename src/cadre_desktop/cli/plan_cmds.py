@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cadre_desktop.cli.main import EXIT_OK, print_json, say
+from cadre_desktop.cli.output import EXIT_OK, print_json, say
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from cadre_desktop.cli.main import EXIT_OK, say
+from cadre_desktop.cli.output import EXIT_OK, say
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import Database, open_database
 

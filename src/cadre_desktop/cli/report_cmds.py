@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cadre_desktop.cli.main import EXIT_OK, print_json, say
+from cadre_desktop.cli.output import EXIT_OK, print_json, say
 from cadre_desktop.cli.plan_cmds import iso_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.report_period import KINDS

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, refuse_rejected, say
+from cadre_desktop.cli.output import EXIT_OK, EXIT_REFUSED, print_json, refuse_rejected, say
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database

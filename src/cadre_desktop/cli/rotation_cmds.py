@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from cadre_desktop.cli.main import EXIT_OK, print_json, say
+from cadre_desktop.cli.output import EXIT_OK, print_json, say
 from cadre_desktop.domain.dates import format_date, format_iso
 from cadre_desktop.domain.rotation_plan import STATUS_LABELS
 from cadre_desktop.store.db import open_database

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.cli.main import EXIT_OK, EXIT_REFUSED, print_json, refuse_rejected, say
+from cadre_desktop.cli.output import EXIT_OK, EXIT_REFUSED, print_json, refuse_rejected, say
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database

@@ -11,17 +11,38 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from cadre_desktop.demo.calendar import DemoCalendar
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.tx import Transaction
 
-if TYPE_CHECKING:
-    from cadre_desktop.demo.roster import RosterResult
+
+class CadreFacts(Protocol):
+    """What the later parts need of a demo person (demo.roster makes them)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def promising(self) -> bool: ...
+
+
+class RosterFacts(Protocol):
+    """What the later parts need of the generated roster (demo.roster.RosterResult);
+    a protocol here so that the context does not import the roster's module."""
+
+    @property
+    def secretary(self) -> CadreFacts: ...
+
+    @property
+    def cadres(self) -> Sequence[CadreFacts]: ...
 
 BATCH = 5000
 
@@ -68,7 +89,7 @@ class DemoContext:
     total_steps: int = 1
     done_steps: int = 0
     counts: dict[str, int] = field(default_factory=dict)
-    roster: RosterResult | None = None
+    roster: RosterFacts | None = None
 
     def new_id(self, kind: str) -> str:
         return self.ids.new(kind)

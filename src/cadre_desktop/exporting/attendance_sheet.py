@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.store import attendance as marks_store
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store import training
@@ -31,8 +32,10 @@ def _birth_year(value: str | None) -> str:
     return str(PartialDate.from_iso(value).year) if value else ""
 
 
-def export_attendance_sheet(db: Database, class_id: str, path: str | Path) -> int:
-    """Write the sheet; returns the number of participants in it."""
+def export_attendance_sheet(db: Database, class_id: str, path: str | Path,
+                            progress: Progress = NO_PROGRESS) -> int:
+    """Write the sheet; returns the number of participants in it. A cancel (progress)
+    leaves no file behind."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
@@ -76,6 +79,7 @@ def export_attendance_sheet(db: Database, class_id: str, path: str | Path) -> in
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     first_session_col = len(FIXED_HEADINGS) + 1
     for number, participant in enumerate(participants, start=1):
+        progress.step("Đang ghi bảng điểm danh…", number, len(participants))
         row = HEADER_ROW + number
         values: list[object] = [number, participant.short_code, participant.full_name,
                                 _birth_year(participant.birth_date), participant.unit]
@@ -108,6 +112,7 @@ def export_attendance_sheet(db: Database, class_id: str, path: str | Path) -> in
         ws.add_data_validation(check)
     ws.page_setup.orientation = "landscape"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    progress.check()
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
     return len(participants)

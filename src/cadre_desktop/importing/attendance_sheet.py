@@ -19,6 +19,7 @@ from typing import Any
 from cadre_desktop.domain import text
 from cadre_desktop.domain.attendance_marks import accepted
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.domain.wording import class_phrase
 from cadre_desktop.exporting.attendance_sheet import CLASS_ID_LABEL, REMARK_HEADING
 from cadre_desktop.importing.tabular import read_grid
@@ -141,10 +142,17 @@ def _code(value: Any) -> str:
 
 def import_attendance_sheet(db: Database, class_id: str, path: str | Path, *,
                             dry_run: bool = False, skip_invalid: bool = False,
-                            today: dt.date | None = None) -> AttendanceImportReport:
+                            today: dt.date | None = None,
+                            progress: Progress = NO_PROGRESS) -> AttendanceImportReport:
+    """Read a filled sheet, check every row and (unless dry_run) write the valid marks in
+    one undoable action. A cancel (progress) before the end writes nothing."""
     today = today or dt.date.today()
     cls = training.get_class(db, class_id)
-    rows = read_grid(Path(path)).rows
+    reading = progress.part(0, 0.5)
+    checking = progress.part(0.5, 0.8)
+    writing = progress.part(0.8, 1)
+    rows = read_grid(Path(path), tick=lambda done, total: reading.step(
+        "Đang đọc tệp điểm danh…", done, total)).rows
     header = _find_header(rows)
     sheet_class = _sheet_class_id(rows, header)
     if sheet_class and sheet_class != class_id:
@@ -164,6 +172,7 @@ def import_attendance_sheet(db: Database, class_id: str, path: str | Path, *,
     seen: dict[str, int] = {}
     changes: list[MarkChange] = []
     for index in range(header + 1, len(rows)):
+        checking.step("Đang kiểm tra từng dòng…", index, len(rows))
         row, row_no = rows[index], index + 1
 
         def cell(col: int | None, row: list[Any] = row) -> Any:
@@ -217,9 +226,12 @@ def import_attendance_sheet(db: Database, class_id: str, path: str | Path, *,
         or m.status_code != c.status_code)
     if dry_run or not report.changed:
         return report
+    writing.step("Đang ghi điểm danh…", 0, 1)
     with db.write(f"Nhập điểm danh {class_phrase(cls.name)} từ {Path(path).name}") as tx:
         marks_store.apply_marks(tx, class_id, changes, db.clerk)
+        writing.check()  # the last moment a cancel still rolls the marks back
     report.written = True
+    writing.done()
     return report
 
 

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cadre_desktop.domain import text
+from cadre_desktop.importing.row_plan import RowPlan
 from cadre_desktop.store import lookups
 from cadre_desktop.store.handle import Handle
-
-if TYPE_CHECKING:
-    from cadre_desktop.importing.roster_check import RowPlan
 
 _ALIASES: dict[str, dict[str, str | None]] = {
     "party_status": {"x": "dang_vien", "co": "dang_vien", "dv": "dang_vien",

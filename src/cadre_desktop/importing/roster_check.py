@@ -13,16 +13,16 @@ the row, and the message names the column, never the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from cadre_desktop.domain import citizen_id as cid
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput
-from cadre_desktop.domain.person import PersonInput, validate
+from cadre_desktop.domain.person import validate
 from cadre_desktop.importing.headers import NAME_FIELDS, RATING_PREFIX, field_heading
 from cadre_desktop.importing.lookup_maps import LookupMaps
 from cadre_desktop.importing.roster_report import MATCH_CODE, MATCH_ID_NUMBER
+from cadre_desktop.importing.row_plan import RowPlan
 from cadre_desktop.importing.rows import SheetRow
 from cadre_desktop.importing.units_plan import UnitPlanner
 from cadre_desktop.store.handle import Handle
@@ -36,35 +36,6 @@ _MARKS = {"x", "v", "co", "1", "\u2713", "\u2714"}
 _FIELD_OF_COLUMN = {"family_middle": "full_name", "given_name": "full_name",
                     "birth_date": "birth", "unit_id": "unit"}
 _DERIVED = {"full_name", "search_fold", "name_key"}
-
-
-@dataclass
-class RowPlan:
-    row: int
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    person: PersonInput | None = None
-    person_id: str | None = None  # the stored person this row updates
-    set_position: bool = False
-    position: str | None = None
-    set_planning: bool = False
-    planning: str | None = None
-    planning_term: str = ""
-    ratings: dict[int, str | None] = field(default_factory=dict)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (once-key, warning)
-    changed: list[str] = field(default_factory=list)  # fields an update changes
-    stored: dict[str, Any] | None = None  # the stored person's row, for an update
-    stored_position: str | None = None
-    stored_plannings: list[tuple[str, str]] = field(default_factory=list)  # (code, term)
-    stored_ratings: dict[int, str] = field(default_factory=dict)  # year -> level id
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def reason(self) -> str:
-        return "; ".join(self.errors)
 
 
 def stored_raw(values: dict[str, Any]) -> dict[str, Any]:

@@ -38,7 +38,7 @@ from cadre_desktop.importing.headers import (
     find_header,
 )
 from cadre_desktop.importing.legacy_grid import LegacyConverter, convert_grid
-from cadre_desktop.importing.roster_check import RowChecker, RowPlan
+from cadre_desktop.importing.roster_check import RowChecker
 from cadre_desktop.importing.roster_report import (
     CHANGED,
     MATCH_CODE,
@@ -52,6 +52,7 @@ from cadre_desktop.importing.roster_report import (
     RowOutcome,
 )
 from cadre_desktop.importing.roster_write import RosterWriter
+from cadre_desktop.importing.row_plan import RowPlan
 from cadre_desktop.importing.rows import RowReader
 from cadre_desktop.importing.tabular import Cell, Grid, SheetStream, open_sheet
 from cadre_desktop.store.db import Database

@@ -13,9 +13,9 @@ from typing import Any
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.importing import roster_report
 from cadre_desktop.importing.headers import HEADER_SCAN_ROWS, SKIP, field_heading
-from cadre_desktop.importing.roster_check import RowPlan
 from cadre_desktop.importing.roster_import import Loaded, import_roster, open_loaded
 from cadre_desktop.importing.roster_report import ImportReport, RowOutcome
+from cadre_desktop.importing.row_plan import RowPlan
 from cadre_desktop.importing.tabular import Cell
 from cadre_desktop.store.db import Database
 

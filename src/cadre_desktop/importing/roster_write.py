@@ -8,7 +8,8 @@ import rolls it back when a rejected row means nothing may be written.
 
 from __future__ import annotations
 
-from cadre_desktop.importing.roster_check import RowChecker, RowPlan
+from cadre_desktop.importing.roster_check import RowChecker
+from cadre_desktop.importing.row_plan import RowPlan
 from cadre_desktop.store import lookups, people, units
 from cadre_desktop.store.tx import Transaction
 

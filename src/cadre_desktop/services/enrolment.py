@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from cadre_desktop.domain import class_status, text
 from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import NotFound, UserError
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.domain.target_group import matches
 from cadre_desktop.domain.wording import class_phrase
 from cadre_desktop.store import enrol_blockers as blocker_store
@@ -23,9 +24,18 @@ from cadre_desktop.store import enrolment as store
 from cadre_desktop.store import programmes, target_sql, training
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import HistoryEntry, NewEnrolment, Participant, PersonBrief
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.target_sql import Coverage
 from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.store.tx import Transaction
+
+__all__ = [
+    "CLOSED", "Coverage", "EnrolResult", "HistoryEntry", "NotEnrolled", "Participant",
+    "PersonBrief", "candidates", "coverage_by_unit", "enrol", "enrol_many",
+    "enrol_target_group", "is_in_target", "outside_target", "person_briefs",
+    "promote_waiting", "remove_enrolment", "renumber_codes", "training_history",
+    "untrained_people", "waiting_queue", "withdraw",
+]
 
 CLOSED = ("finished", "cancelled")
 
@@ -103,10 +113,10 @@ def enrol(db: Database, class_id: str, person_id: str, reason: str = "",
 
 
 def enrol_many(db: Database, class_id: str, person_ids: Iterable[str], reason: str = "",
-               on: dt.date | None = None) -> EnrolResult:
+               on: dt.date | None = None, progress: Progress = NO_PROGRESS) -> EnrolResult:
     """Enrol people (one undoable action). `reason` is required when any of them is
     outside the target group, and is recorded for those only. New short codes follow
-    official name order."""
+    official name order. A cancel (progress) before the end writes nobody."""
     cls = _open_class(db, class_id)
     on = on or dt.date.today()
     reason = text.clean(reason)
@@ -138,7 +148,9 @@ def enrol_many(db: Database, class_id: str, person_ids: Iterable[str], reason: s
         free = _free_seats(tx, class_id)
         new_items = []
         returning = {p.person_id: p for p in back}
-        for pid in [*returning, *fresh]:
+        coming = [*returning, *fresh]
+        for done, pid in enumerate(coming):
+            progress.step("Đang ghi danh…", done, len(coming))
             status = "enrolled" if free is None or free > 0 else "waiting"
             if free is not None and free > 0:
                 free -= 1
@@ -153,6 +165,7 @@ def enrol_many(db: Database, class_id: str, person_ids: Iterable[str], reason: s
         for (_, code), item in zip(store.insert_enrolments(tx, class_id, new_items, on),
                                    new_items, strict=True):
             result.codes[item.person_id] = code
+        progress.check()  # the last moment a cancel still leaves the class as it was
     return result
 
 
@@ -178,19 +191,24 @@ def promote_waiting(tx: Transaction, class_id: str, on: dt.date) -> list[Partici
 
 def enrol_target_group(db: Database, class_id: str, unit_id: str | None = None,
                        on: dt.date | None = None,
-                       person_ids: Iterable[str] | None = None) -> EnrolResult:
+                       person_ids: Iterable[str] | None = None,
+                       progress: Progress = NO_PROGRESS) -> EnrolResult:
     """Enrol the programme's target group in the unit's subtree, or the chosen people of it
     (`person_ids`): those who can be are enrolled (seats first, then the waiting list) and
     the others are reported with their reason in `not_enrolled`, instead of the whole
-    action being refused. Who can be: see store.target_sql.candidates."""
+    action being refused. Who can be: see store.target_sql.candidates. A cancel
+    (progress) before the enrolment is written leaves the class as it was."""
     cls = _open_class(db, class_id)
     programme = programmes.get_programme(db, cls.programme_id)
+    progress.step("Đang tìm người thuộc đối tượng…", 0, 0)
     group = target_sql.people_in_group(db, programme.target_group, unit_id)
     wanted = group if person_ids is None else _in_official_order(db, person_ids)
+    progress.check()
     allowed = set(target_sql.candidates(db, class_id, unit_id))
     able = [pid for pid in wanted if pid in allowed]
     others = [pid for pid in wanted if pid not in allowed]
-    result = enrol_many(db, class_id, able, on=on) if able else EnrolResult()
+    result = (enrol_many(db, class_id, able, on=on, progress=progress.part(0.2, 0.9))
+              if able else EnrolResult())
     if not others:
         return result
     found = blocker_store.blockers(db, class_id, others)
@@ -224,8 +242,18 @@ def _blocker_reason(blocker: blocker_store.Blocker) -> str:
     return f"đã ghi danh {class_phrase(blocker.class_name)} của cùng chương trình"
 
 
-def candidates(db: Database, class_id: str, unit_id: str | None = None) -> list[PersonBrief]:
+def candidates(db: Handle, class_id: str, unit_id: str | None = None) -> list[PersonBrief]:
     return store.person_briefs(db, target_sql.candidates(db, class_id, unit_id))
+
+
+def person_briefs(db: Handle, person_ids: Sequence[str]) -> list[PersonBrief]:
+    """Name, birth, unit and current position of these people, in the order given."""
+    return store.person_briefs(db, person_ids)
+
+
+def waiting_queue(db: Handle, class_id: str) -> list[Participant]:
+    """The class's waiting list in the order people move up from it."""
+    return store.waiting_queue(db, class_id)
 
 
 def withdraw(db: Database, enrolment_id: str, reason: str,

@@ -24,10 +24,14 @@ from cadre_desktop.domain.member_programme import (
     year_name,
 )
 from cadre_desktop.domain.member_score import bands_to_json, classify, parse_score
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.store import lookups, people, rule_settings, units
 from cadre_desktop.store import member_programme as store
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.member_programme import ProgrammeYear, Registration
+from cadre_desktop.store.lookups import RatingLevel
+from cadre_desktop.store.member_programme import Criterion as Criterion  # the pages' types
+from cadre_desktop.store.member_programme import ProgrammeYear as ProgrammeYear
+from cadre_desktop.store.member_programme import Registration as Registration
 
 
 class RegistrationIncomplete(InvalidInput):
@@ -48,6 +52,11 @@ def save_settings(db: Database, settings: ProgrammeSettings) -> int:
 
 def areas(db: Database) -> dict[str, str]:
     return lookups.labels(db, AREA_KIND)
+
+
+def list_years(db: Database) -> list[ProgrammeYear]:
+    """The programme years, the latest first."""
+    return store.list_years(db)
 
 
 def get_year(db: Database, year_id: str) -> ProgrammeYear:
@@ -108,6 +117,24 @@ def edit_criterion(db: Database, criterion_id: str, criterion: str, code: str) -
 def remove_criterion(db: Database, criterion_id: str) -> None:
     with db.write("Xóa tiêu chí rèn luyện") as tx:
         store.delete_criterion(tx, criterion_id)
+
+
+@dataclass(frozen=True)
+class RegistrationForm:
+    """What the registration form shows for one member: the areas, the library of
+    criteria per area, the member's registration (None: not registered) and its items."""
+
+    areas: dict[str, str]
+    library: dict[str, list[Criterion]]
+    registration: Registration | None
+    items: list[RegistrationItem]
+
+
+def registration_form(db: Database, year_id: str, person_id: str) -> RegistrationForm:
+    names = areas(db)
+    found = store.find_registration(db, year_id, person_id)
+    return RegistrationForm(names, {code: store.list_criteria(db, code) for code in names},
+                            found, store.list_items(db, found.id) if found else [])
 
 
 def save_registration(db: Database, year_id: str, person_id: str,
@@ -282,9 +309,11 @@ class RatingPreview:
     applied: int = 0
 
 
-def apply_ratings(db: Database, year_id: str, confirm: bool = False) -> RatingPreview:
+def apply_ratings(db: Database, year_id: str, confirm: bool = False,
+                  progress: Progress = NO_PROGRESS) -> RatingPreview:
     """The members' yearly rating from this year's scores. Without confirm nothing is
-    written: the preview lists what would change (existing ratings included)."""
+    written: the preview lists what would change (existing ratings included). A cancel
+    while writing rolls every rating back."""
     year = get_year(db, year_id)
     bands = year.bands
     levels = {lv.id: lv.label for lv in lookups.levels_for_year(db, year.rating_year)}
@@ -292,10 +321,17 @@ def apply_ratings(db: Database, year_id: str, confirm: bool = False) -> RatingPr
         "SELECT person_id, level_id FROM rating WHERE year = ? AND deleted = 0",
         (year.rating_year,)).fetchall())
     preview = RatingPreview(year)
-    for registration in store.scored(db, year_id):
+    scored = store.scored(db, year_id)
+    reading = progress.part(0.0, 0.3 if confirm else 1.0)
+    by_code: dict[str, RatingLevel | None] = {}  # a handful of bands: one look-up each
+    for done, registration in enumerate(scored):
+        reading.step("Đang tính xếp loại từ điểm rèn luyện", done, len(scored))
         assert registration.score is not None
         band = classify(registration.score, bands)
-        level = lookups.rating_level_for(db, year.rating_year, band.rating_code)
+        if band.rating_code not in by_code:
+            by_code[band.rating_code] = lookups.rating_level_for(db, year.rating_year,
+                                                                 band.rating_code)
+        level = by_code[band.rating_code]
         if level is None:
             raise UserError(f"Không có mức xếp loại '{band.rating_code}' cho năm "
                             f"{year.rating_year}")
@@ -309,7 +345,9 @@ def apply_ratings(db: Database, year_id: str, confirm: bool = False) -> RatingPr
     if confirm and preview.changes:
         with db.write(f"Xếp loại đoàn viên năm {year.rating_year} theo kết quả rèn luyện "
                       f"{year.name}") as tx:
-            for change in preview.changes:
+            writing = progress.part(0.3, 1.0)
+            for done, change in enumerate(preview.changes):
+                writing.step("Đang ghi xếp loại hằng năm", done, len(preview.changes))
                 people.set_rating(tx, change.person_id, year.rating_year, change.level_id)
             store.update_year(tx, year_id, {"ratings_applied_at": dt.date.today().isoformat()})
         preview.applied = len(preview.changes)

@@ -25,8 +25,8 @@ __all__ = [
 
 # The first chunk of a list's keys is small so that its first rows show at once; the
 # rest come in larger chunks (each is a signal to the GUI thread).
-FIRST_CHUNK = 1_000
-CHUNK = 25_000
+FIRST_CHUNK = 256
+CHUNK = 50_000
 
 
 @dataclass

@@ -17,6 +17,7 @@ from cadre_desktop.domain import eligibility, text
 from cadre_desktop.domain.eligibility import FAIL, UNKNOWN, EligibilityCheck, PersonFacts
 from cadre_desktop.domain.errors import InvalidInput, NotFound, UserError
 from cadre_desktop.domain.evaluation_schedule import schedule
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.domain.rotation_plan import (
     Override,
     PlanIssue,
@@ -29,7 +30,8 @@ from cadre_desktop.domain.rotation_plan import (
 from cadre_desktop.domain.rotation_rules import SCOPE, RotationRules
 from cadre_desktop.store import lookups, people, rotation_evaluations, rotations, rule_settings
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.rotations import Rotation, RotationPlan
+from cadre_desktop.store.rotations import Rotation as Rotation  # the pages' type
+from cadre_desktop.store.rotations import RotationPlan
 from cadre_desktop.store.tx import Transaction
 
 
@@ -90,10 +92,12 @@ def default_start(db: Database, year: int) -> dt.date:
 
 
 def candidates(db: Database, year: int, start: dt.date | None = None,
-               unit_id: str | None = None) -> list[Candidate]:
+               unit_id: str | None = None,
+               progress: Progress = NO_PROGRESS) -> list[Candidate]:
     """The cadres who could be sent in `year` (permanent staff, full-time or planned),
     eligible first, then by how many rules fail and how many lack data. People already
-    on an open rotation are left out."""
+    on an open rotation are left out. Each cadre is checked in full (a read per person),
+    so a large office takes a while: progress is stepped per cadre."""
     rules = load_rules(db)
     start = start or default_start(db, year)
     statuses = sorted({s for g in rules.groups for s in g.working_status}) or [""]
@@ -114,11 +118,12 @@ def candidates(db: Database, year: int, start: dt.date | None = None,
     ).fetchall()
     busy = rotations.open_rotations(db)
     names = labels(db)
-    found = [
-        Candidate(pid, name, unit,
-                  eligibility.check(person_facts(db, pid), rules, start, names))
-        for pid, name, unit in rows if pid not in busy
-    ]
+    found = []
+    for done, (pid, name, unit) in enumerate(rows):
+        progress.step("Đang kiểm tra điều kiện", done, len(rows))
+        if pid not in busy:
+            found.append(Candidate(pid, name, unit, eligibility.check(
+                person_facts(db, pid), rules, start, names)))
     # sorted() is stable, so the official name order stays within each rank.
     return sorted(found, key=lambda c: (c.check.count(FAIL), c.check.count(UNKNOWN)))
 
@@ -237,6 +242,11 @@ def stored_check(rotation: Rotation) -> EligibilityCheck | None:
     """The check made when the rotation was proposed."""
     data = json.loads(rotation.eligibility or "{}")
     return EligibilityCheck.from_json(data) if data.get("start") else None
+
+
+def list_rotations(db: Database) -> list[Rotation]:
+    """Every rotation of the office, by start date (the rotations page's list)."""
+    return rotations.list_rotations(db)
 
 
 def get(db: Database, rotation_id: str) -> Rotation:

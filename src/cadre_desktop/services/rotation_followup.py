@@ -17,7 +17,9 @@ from cadre_desktop.services import member_programme
 from cadre_desktop.services.rotation import get, labels, load_rules, stored_check
 from cadre_desktop.store import lookups, rotation_evaluations, rotations
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.rotation_evaluations import RotationEvaluation
+from cadre_desktop.store.rotation_evaluations import (
+    RotationEvaluation as RotationEvaluation,  # the pages' type
+)
 from cadre_desktop.store.rotations import OverrideRecord, Rotation, RotationEvent
 
 KIND_PERIODIC = "rotation_6m"
@@ -25,7 +27,7 @@ KIND_FINAL = "rotation_final"
 KIND_MEMBER = "member_self_evaluation"
 
 
-def _evaluation(db: Database, evaluation_id: str) -> RotationEvaluation:
+def get_evaluation(db: Database, evaluation_id: str) -> RotationEvaluation:
     found = rotation_evaluations.get_evaluation(db, evaluation_id)
     if found is None:
         raise NotFound(f"Không tìm thấy lần đánh giá {evaluation_id}")
@@ -34,7 +36,7 @@ def _evaluation(db: Database, evaluation_id: str) -> RotationEvaluation:
 
 def record_report(db: Database, evaluation_id: str, received: dt.date, summary: str) -> None:
     """The cadre's written report for this period has arrived."""
-    evaluation = _evaluation(db, evaluation_id)
+    evaluation = get_evaluation(db, evaluation_id)
     rotation = get(db, evaluation.rotation_id)
     with db.write(f"Nhận báo cáo của {rotation.full_name}") as tx:
         rotation_evaluations.update_evaluation(tx, evaluation_id, {
@@ -45,7 +47,7 @@ def record_host_evaluation(db: Database, evaluation_id: str, level: str, comment
                            evaluator: str, on: dt.date) -> None:
     """The host unit's evaluation on the four-level scale; `level` is a rating level id,
     code or label of the scale in force in the year of `on`."""
-    evaluation = _evaluation(db, evaluation_id)
+    evaluation = get_evaluation(db, evaluation_id)
     rotation = get(db, evaluation.rotation_id)
     known = {lv.id for lv in lookups.rating_levels(db)}
     if level in known:

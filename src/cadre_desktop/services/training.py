@@ -17,11 +17,30 @@ from cadre_desktop.store import budget, programmes, training
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import Participant
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.programmes import Programme, ProgrammeInput
 from cadre_desktop.store.training import ClassInput, Session, SessionInput, TrainingClass
 from cadre_desktop.store.tx import Transaction
 
+__all__ = [
+    "ClassDetail", "ClassInput", "Overlap", "Participant", "Programme", "ProgrammeInput",
+    "Session", "SessionInput", "SessionsAdded", "TrainingClass", "add_sessions",
+    "class_detail", "class_overlaps", "delete_class", "delete_programme", "delete_sessions",
+    "generate_sessions", "get_programme", "list_classes", "list_programmes",
+    "overlaps_between", "restore_class", "restore_programme", "save_class", "save_programme",
+    "set_class_status", "update_session",
+]
+
 # Programmes
+
+
+def list_programmes(db: Handle, include_deleted: bool = False) -> list[Programme]:
+    """The catalogue in its order (the deleted ones too when asked, for restoring)."""
+    return programmes.list_programmes(db, include_deleted)
+
+
+def get_programme(db: Handle, programme_id: str) -> Programme:
+    return programmes.get_programme(db, programme_id)
 
 
 def save_programme(db: Database, data: ProgrammeInput, programme_id: str | None = None) -> str:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput, NotFound
-from cadre_desktop.store.db import new_id, now_utc
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id, now_utc
 from cadre_desktop.store.tx import Transaction
 
 

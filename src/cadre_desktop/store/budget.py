@@ -15,8 +15,8 @@ from typing import Any
 
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.target_figures import Scope, class_where
 from cadre_desktop.store.tx import Transaction
 

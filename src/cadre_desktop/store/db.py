@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +11,8 @@ from typing import Any
 
 from cadre_desktop.domain.errors import DatabaseError
 from cadre_desktop.store import files, lock, migrate
+from cadre_desktop.store.ids import new_id as new_id  # re-exported: callers of old
+from cadre_desktop.store.ids import now_utc as now_utc
 from cadre_desktop.store.tx import Transaction
 
 # Set by the command line for the length of one command: every database opened for
@@ -56,14 +56,6 @@ def _release_writer_lock(key: Path | None) -> None:
     if _held[key][1] <= 0:
         held, _count = _held.pop(key)
         held.release()
-
-
-def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 def default_clerk() -> str:

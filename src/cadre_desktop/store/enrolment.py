@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.errors import NotFound
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 ENROLMENT_STATUSES = {"enrolled": "Chính thức", "waiting": "Danh sách chờ",

@@ -11,8 +11,8 @@ from typing import Any
 
 from cadre_desktop.domain.member_programme import RegistrationItem
 from cadre_desktop.domain.member_score import ScoreBand, bands_from_json
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.person import PersonInput
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 

@@ -15,8 +15,8 @@ from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput, NotFound
 from cadre_desktop.domain.target_group import TargetGroup
 from cadre_desktop.domain.targets import Attribute, TargetInput, parse_programmes
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 

@@ -11,8 +11,8 @@ from cadre_desktop.domain import text
 from cadre_desktop.domain.completion import DEFAULT_MIN_PCT, Rule
 from cadre_desktop.domain.errors import InvalidInput, NotFound
 from cadre_desktop.domain.target_group import TargetGroup
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 KINDS = {"title": "Theo chức danh", "professional": "Chuyên môn, nghiệp vụ",

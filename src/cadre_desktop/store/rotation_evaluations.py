@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.evaluation_schedule import ScheduledEvaluation
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 # Rotations whose evaluations are expected: not a mere proposal, not cancelled.

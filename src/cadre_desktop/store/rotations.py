@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.rotation_plan import Override
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 

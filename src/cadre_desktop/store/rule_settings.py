@@ -10,8 +10,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 

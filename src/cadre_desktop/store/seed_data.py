@@ -7,10 +7,10 @@ records referring to them mean the same thing at the province.
 from __future__ import annotations
 
 import sqlite3
-import uuid
+
+from cadre_desktop.store.ids import stable_id
 
 DEFAULTS_VERSION = 3
-_NS = uuid.UUID("5b0e61a2-7c1f-4f0e-9a57-3c1f0d2b8e11")
 
 LOOKUPS: dict[str, list[tuple[str, str]]] = {
     "position": [
@@ -84,10 +84,6 @@ RATING_SCALES = [
         ("yk", "Yếu kém", 1),
     ]),
 ]
-
-
-def stable_id(*parts: str) -> str:
-    return str(uuid.uuid5(_NS, ":".join(parts)))
 
 
 def insert_defaults(conn: sqlite3.Connection, office_id: str, stamp: str) -> None:

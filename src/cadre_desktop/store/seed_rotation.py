@@ -10,8 +10,8 @@ from cadre_desktop.domain.member_programme import AREA_KIND, DEFAULT_AREAS, Prog
 from cadre_desktop.domain.member_programme import SCOPE as PROGRAMME_SCOPE
 from cadre_desktop.domain.rotation_rules import SCOPE as ROTATION_SCOPE
 from cadre_desktop.domain.rotation_rules import RotationRules
+from cadre_desktop.store.ids import stable_id
 from cadre_desktop.store.rule_settings import dump
-from cadre_desktop.store.seed_data import stable_id
 
 # (area code, criterion code, text) in the plan's order.
 CRITERIA: list[tuple[str, str, str]] = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from cadre_desktop.store.seed_data import stable_id
+from cadre_desktop.store.ids import stable_id
 
 _BASE_LEVELS = ["Đoàn cơ sở", "Đoàn xã/phường", "Chi đoàn cơ sở", "Đoàn trực thuộc"]
 

@@ -10,8 +10,8 @@ from typing import Any
 from cadre_desktop.domain import class_status, text
 from cadre_desktop.domain.errors import InvalidInput, NotFound
 from cadre_desktop.domain.sessions import SessionInfo, Slot, format_time, parse_time
-from cadre_desktop.store.db import new_id
 from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.ids import new_id
 from cadre_desktop.store.tx import Transaction
 
 MODES = {"in_person": "Trực tiếp", "online": "Trực tuyến", "mixed": "Kết hợp"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import session
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
+from cadre_desktop.ui.form_widgets import size_text
 from cadre_desktop.ui.kit.ops import run_op
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,12 +73,10 @@ class BackupDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         found = session.list_backups(self._db_path)
-        locale = QLocale()
         for entry in found:
             item = QTreeWidgetItem([
                 entry.taken_at.strftime("%d/%m/%Y %H:%M"),
-                locale.formattedDataSize(
-                    entry.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
+                size_text(entry.size),
                 entry.path.name,
             ])
             item.setData(0, PATH_ROLE, str(entry.path))

@@ -26,7 +26,7 @@ from cadre_desktop.store.db import Database
 class FeaturePage:
     key: str
     title: Callable[[], str]  # called once the translators are installed
-    icon: QStyle.StandardPixmap
+    icon: str | QStyle.StandardPixmap  # a drawing of ui.page_icons, or a style's icon
     build: Callable[[Database], QWidget]
     tables: frozenset[str]
     first: bool = False
@@ -83,12 +83,11 @@ def _office_keys(db: Database) -> QWidget:
 EVERYTHING = frozenset({"*"})
 PEOPLE = frozenset({"person", "unit", "lookup", "position_assignment", "planning", "rating",
                     "office"})
-SP = QStyle.StandardPixmap
 FEATURE_PAGES: list[FeaturePage] = [
     FeaturePage("start", lambda: QCoreApplication.translate("MainWindow", "Start"),
-                SP.SP_DirHomeIcon, _start, EVERYTHING, first=True),
+                "start", _start, EVERYTHING, first=True),
     FeaturePage("training", lambda: QCoreApplication.translate("MainWindow", "Training"),
-                SP.SP_FileDialogDetailedView, _training,
+                "training", _training,
                 PEOPLE | {"programme", "training_class", "class_session", "enrolment",
                           "attendance_status", "attendance"}),
     FeaturePage("targets", lambda: QCoreApplication.translate("MainWindow", "Targets"),
@@ -96,24 +95,24 @@ FEATURE_PAGES: list[FeaturePage] = [
                 PEOPLE | {"programme", "training_class", "enrolment", "plan", "plan_year",
                           "plan_target", "class_budget_line", "report_draft"}),
     FeaturePage("rotations", lambda: QCoreApplication.translate("MainWindow", "Rotations"),
-                SP.SP_BrowserReload, _rotations,
+                "rotations", _rotations,
                 PEOPLE | {"rule_setting", "rotation_plan", "rotation", "rotation_override",
                           "rotation_event", "rotation_evaluation", "rating_level",
                           "rating_scale"}),
     FeaturePage("member_programme",
                 lambda: QCoreApplication.translate("MainWindow", "Member programme"),
-                SP.SP_FileDialogContentsView, _member_programme,
+                "member_programme", _member_programme,
                 PEOPLE | {"member_programme_year", "member_criterion", "member_registration",
                           "member_registration_item", "member_self_evaluation"}),
     FeaturePage("send_bundle",
                 lambda: QCoreApplication.translate("MainWindow", "Send to the province"),
-                SP.SP_ArrowUp, _send_bundle,
+                "send_bundle", _send_bundle,
                 frozenset({"office", "sync_identity", "sync_office_key", "sync_export"})),
     FeaturePage("offices", lambda: QCoreApplication.translate("MainWindow", "Offices"),
-                SP.SP_DirLinkIcon, _offices,
+                "offices", _offices,
                 frozenset({"office", "sync_office_key", "sync_ledger", "sync_alert",
                            "sync_export", "person", "unit"})),
     FeaturePage("office_keys", lambda: QCoreApplication.translate("MainWindow", "Office & keys"),
-                SP.SP_DialogApplyButton, _office_keys,
+                "office_keys", _office_keys,
                 frozenset({"office", "sync_identity", "sync_office_key"})),
 ]

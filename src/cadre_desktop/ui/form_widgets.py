@@ -1,5 +1,5 @@
 """Small pieces shared by the rotation, member programme and start pages: dates, result
-icons, a dialog that runs one service call, the list of units for a choice."""
+icons, a dialog that runs one service call."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.eligibility import FAIL, PASS, UNKNOWN
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.store import units
-from cadre_desktop.store.db import Database
+from cadre_desktop.domain.wording import format_size
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE
 
 W = TypeVar("W", bound=QWidget)
@@ -51,6 +50,15 @@ def today() -> dt.date:
 def display_iso(value: str | None) -> str:
     """'2025-07-01' -> '01/07/2025'; blank stays blank."""
     return format_date(dt.date.fromisoformat(value)) if value else ""
+
+
+def size_text(size: int) -> str:
+    """A file's size as the clerk sees it beside the file: '1,43 MB' in Vietnamese (the
+    same words as the command line, domain.wording), Qt's own form in another language."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Vietnamese:
+        return format_size(size)
+    return locale.formattedDataSize(size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 @cache
@@ -101,26 +109,6 @@ def fit_columns(view: QTableView, widest: int = 260) -> None:
     for column in range(view.model().columnCount()):
         if view.columnWidth(column) > widest:
             view.setColumnWidth(column, widest)
-
-
-def unit_choices(db: Database, include_closed: bool = False) -> list[tuple[str, str]]:
-    """(unit id, name indented under its parent) for a combo box, in tree order."""
-    found = units.list_units(db)
-    known = {u.id for u in found}
-    children: dict[str | None, list[units.Unit]] = {}
-    for unit in found:
-        children.setdefault(unit.parent_id if unit.parent_id in known else None,
-                            []).append(unit)
-    choices: list[tuple[str, str]] = []
-
-    def walk(parent: str | None, depth: int) -> None:
-        for unit in children.get(parent, []):
-            if unit.active or include_closed:
-                choices.append((unit.id, "    " * depth + unit.name))
-            walk(unit.id, depth + 1)
-
-    walk(None, 0)
-    return choices
 
 
 class ServiceDialog(QDialog):

@@ -1,6 +1,10 @@
 """Pieces of the import wizard: the preview's columns, the names of the fields a column
 can be read as, and the first page (file, sheet, encoding). The wizard's work runs as
-ops (kit.ops)."""
+ops (kit.ops).
+
+The preview model answers every paint from what the worker computed: a row's outcome
+text, its reason and which of its cells change are looked up, never worked out again, so
+a 100,000-row preview costs the GUI thread only the cells on screen."""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,11 +26,23 @@ from PySide6.QtWidgets import (
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.importing import tabular
 from cadre_desktop.importing.headers import RATING_PREFIX, SKIP
-from cadre_desktop.importing.roster_preview import NEW, REJECTED, UNCHANGED, UPDATE, PreviewRow
+from cadre_desktop.importing.roster_preview import (
+    NEW,
+    REJECTED,
+    UNCHANGED,
+    UPDATE,
+    PreviewColumn,
+    PreviewRow,
+)
+from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.kit.table_model import LEFT, RIGHT, Column, ListTableModel
 
 REJECTED_COLOUR = QColor(255, 205, 205)
 WARNING_COLOUR = QColor(255, 241, 168)
+CHANGED_COLOUR = QColor(205, 228, 255)  # a cell whose value the import changes
+# A column read as one of these changes the field named here (roster_check's field keys).
+_CHANGE_OF_FIELD = {"family_middle": "full_name", "given_name": "full_name",
+                    "birth_male": "birth", "birth_female": "birth", "branch": "unit"}
 
 
 def field_names() -> dict[str, str]:
@@ -81,16 +96,31 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _outcome(row: PreviewRow) -> str:
-    return {
-        NEW: QCoreApplication.translate("ImportWizard", "New"),
-        UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
-        UNCHANGED: QCoreApplication.translate("ImportWizard", "Unchanged"),
-        REJECTED: QCoreApplication.translate("ImportWizard", "Rejected"),
-    }.get(row.status, row.status)
+def _outcome_text() -> Any:
+    """row -> "New", "Changed: Full name, Unit", "Unchanged" or "Rejected" (the words
+    translated once, not on every paint)."""
+    words = {NEW: QCoreApplication.translate("ImportWizard", "New"),
+             UPDATE: QCoreApplication.translate("ImportWizard", "Changed"),
+             UNCHANGED: QCoreApplication.translate("ImportWizard", "Unchanged"),
+             REJECTED: QCoreApplication.translate("ImportWizard", "Rejected")}
+    changed = QCoreApplication.translate("ImportWizard", "Changed: %1")
+    names = field_names()
+
+    def text(row: PreviewRow) -> str:
+        if row.status != UPDATE or not row.fields:
+            return words.get(row.status, row.status)
+        return changed.replace("%1", ", ".join(
+            field_name(key) if key.startswith(RATING_PREFIX) else names.get(key, key)
+            for key in row.fields))
+
+    return text
 
 
 def _note(row: PreviewRow) -> str:
+    return row.reason if row.status == REJECTED else "; ".join(row.warnings)
+
+
+def _full_note(row: PreviewRow) -> str:
     return row.reason if row.status == REJECTED else "\n".join(row.warnings)
 
 
@@ -98,22 +128,36 @@ def _cell(index: int) -> Any:
     return lambda row: row.cells[index] if index < len(row.cells) else ""
 
 
+FIXED_COLUMNS = 3  # Row, Result, Reason; the file's own columns follow
+
+
 class PreviewModel(ListTableModel[PreviewRow]):
-    """The sheet's person rows: sheet row, outcome, then the file's columns. Rejected rows
-    are red with the reason as tooltip, rows with warnings yellow."""
+    """The sheet's person rows: sheet row, outcome, the reason a row is rejected (or its
+    warnings), then the file's columns. Rejected rows are red, rows with warnings yellow,
+    the cells an update changes blue, unchanged rows grey."""
 
     def __init__(self, headings: list[str], parent: QObject | None = None) -> None:
         super().__init__([], parent)
+        self._changes: list[str | None] = []
         self.set_headings(headings)
 
-    def set_headings(self, headings: list[str]) -> None:
-        """The file's own columns (set before the rows, on a new preview)."""
+    def set_headings(self, headings: list[str],
+                     columns: list[PreviewColumn] | None = None) -> None:
+        """The file's own columns (set before the rows, on a new preview); columns: what
+        each is read as, to show the cells an update changes."""
         self.beginResetModel()
+        fields = [c.field for c in columns or []]
+        fields += [None] * (len(headings) - len(fields))
+        changes: list[str | None] = [None] * FIXED_COLUMNS
+        self._changes = changes + [_CHANGE_OF_FIELD.get(f, f) if f else None for f in fields]
         self._columns = [
             Column(QCoreApplication.translate("ImportWizard", "Row"), lambda r: str(r.row),
-                   RIGHT, _note),
-            Column(QCoreApplication.translate("ImportWizard", "Result"), _outcome, LEFT, _note),
-            *[Column(heading, _cell(i), LEFT, _note) for i, heading in enumerate(headings)],
+                   RIGHT, _full_note),
+            Column(QCoreApplication.translate("ImportWizard", "Result"), _outcome_text(),
+                   LEFT, _full_note),
+            Column(QCoreApplication.translate("ImportWizard", "Reason or warning"), _note,
+                   LEFT, _full_note),
+            *[Column(heading, _cell(i), LEFT, _full_note) for i, heading in enumerate(headings)],
         ]
         self.endResetModel()
 
@@ -124,7 +168,14 @@ class PreviewModel(ListTableModel[PreviewRow]):
     def highlight(self, record: PreviewRow, column: int) -> QColor | None:
         if record.status == REJECTED:
             return REJECTED_COLOUR
+        if record.fields and column < len(self._changes):
+            change = self._changes[column]
+            if change is not None and change in record.fields:
+                return CHANGED_COLOUR
         return WARNING_COLOUR if record.warnings else None
+
+    def muted(self, record: PreviewRow) -> bool:
+        return record.status == UNCHANGED
 
 
 class FilePage(QWizardPage):
@@ -157,11 +208,11 @@ class FilePage(QWizardPage):
         self.path_edit.textChanged.connect(self._path_changed)
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = prompts.open_file_name(
             self,
             self.tr("Choose a roster file"),
             self.path_edit.text(),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv)"),
         )
         if path:
             self.path_edit.setText(path)

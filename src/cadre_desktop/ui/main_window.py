@@ -36,6 +36,8 @@ from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.feature_pages import FEATURE_PAGES, FeaturePage
 from cadre_desktop.ui.kit import queries
 from cadre_desktop.ui.kit.ops import run_op, runner_for
+from cadre_desktop.ui.page_help import PageHelp
+from cadre_desktop.ui.page_icons import page_icon
 from cadre_desktop.ui.profile_dialog import ProfileDialog
 from cadre_desktop.ui.roster.page import RosterPage
 from cadre_desktop.ui.settings_page import SettingsPage
@@ -94,13 +96,11 @@ class MainWindow(QMainWindow):
         for spec in FEATURE_PAGES:
             if spec.first:
                 self._add_feature_slot(spec)
-        self._add_page(self.tr("Roster"), self.roster_page,
-                       QStyle.StandardPixmap.SP_FileDialogListView)
+        self._add_page(self.tr("Roster"), self.roster_page, "roster")
         for spec in FEATURE_PAGES:
             if not spec.first:
                 self._add_feature_slot(spec)
-        self._add_page(self.tr("Settings"), self.settings_page,
-                       QStyle.StandardPixmap.SP_FileDialogInfoView)
+        self._add_page(self.tr("Settings"), self.settings_page, "settings")
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.navigation.setCurrentRow(0)
         # Long page titles (and their translations) wrap rather than widen the window.
@@ -120,8 +120,9 @@ class MainWindow(QMainWindow):
         self.update_undo()
         self.update_title()
 
-    def _add_page(self, title: str, page: QWidget, icon: QStyle.StandardPixmap) -> None:
-        QListWidgetItem(self.style().standardIcon(icon), title, self.navigation)
+    def _add_page(self, title: str, page: QWidget, icon: str | QStyle.StandardPixmap) -> None:
+        shown = page_icon(icon) if isinstance(icon, str) else self.style().standardIcon(icon)
+        QListWidgetItem(shown, title, self.navigation)
         self.pages.addWidget(page)
 
     def _add_feature_slot(self, spec: FeaturePage) -> None:
@@ -164,10 +165,27 @@ class MainWindow(QMainWindow):
     def open_page(self, key: str, target: object = None) -> None:
         """Show a feature page, opened at a target (a page says what it takes)."""
         if key not in self._specs:
+            self._open_place(key, target)
             return
         page = self.feature_pages[key]
         self.navigation.setCurrentRow(self.pages.indexOf(page))
         page.open_target(target)  # type: ignore[attr-defined]
+
+    def _open_place(self, key: str, target: object) -> None:
+        """The other places a page can open (the start page's first steps): the roster
+        and what to do there, the office profile, a section of the guide."""
+        if key == "guide":
+            self.help.show_section(str(target or "index"))
+        elif key == "roster":
+            self.navigation.setCurrentRow(self.pages.indexOf(self.roster_page))
+            action = {"import": self.roster_page.import_action,
+                      "add_person": self.roster_page.add_action,
+                      "add_unit": self.roster_page.units.add_action}.get(str(target))
+            if action is not None:
+                action.trigger()
+        elif key == "settings":
+            self.navigation.setCurrentRow(self.pages.indexOf(self.settings_page))
+            self.settings_page.focus_profile()
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -210,6 +228,7 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._language_chosen)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help = PageHelp(self, help_menu)  # the guide, and F1 for the page shown
         about = help_menu.addAction(self.tr("&About Cadre Desktop"))
         about.triggered.connect(self.about)
 

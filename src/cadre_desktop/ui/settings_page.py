@@ -83,6 +83,12 @@ class SettingsPage(QWidget):
         outer.addWidget(scroll)
         self.reload()
 
+    def focus_profile(self) -> None:
+        """Put the cursor in the first empty field of the office profile (or the first)."""
+        edits = list(self.form.edits.values())
+        empty = [e for e in edits if not e.text().strip()]
+        (empty or edits)[0].setFocus()
+
     def set_database(self, db: Database) -> None:
         self._db = db
         self.lists.set_database(db)

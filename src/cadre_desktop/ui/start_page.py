@@ -2,8 +2,9 @@
 
 The overview is read in one go (services.start.overview) off the GUI thread when the page
 is shown or its data changed; each section (a StartSection) shows its part and may ask
-to open another page (navigate(page key, target)). Other features add their own section
-by appending a factory to SECTIONS.
+to open another page (navigate(page key, target)): the office's counts, an empty office's
+first steps (start_steps) and what needs doing, grouped (start_summary). Other features
+add their own section by appending a factory to SECTIONS.
 """
 
 from __future__ import annotations
@@ -12,28 +13,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.dates import format_date
-from cadre_desktop.domain.eligibility import FAIL, UNKNOWN
 from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import start
 from cadre_desktop.services.start import StartOverview
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.form_widgets import result_icon, today
+from cadre_desktop.ui.form_widgets import today
 from cadre_desktop.ui.kit.queries import queries_for
-from cadre_desktop.ui.offices.start_section import OfficesSection
-from cadre_desktop.ui.rotation.words import evaluation_word, missing_words
-from cadre_desktop.ui.start_parts import TARGET_ROLE, StartSection
+from cadre_desktop.ui.start_parts import StartSection
+from cadre_desktop.ui.start_steps import FirstStepsSection
+from cadre_desktop.ui.start_summary import DueSummarySection
 
 
 class CountsSection(StartSection):
@@ -69,69 +60,8 @@ class CountsSection(StartSection):
             self.values[key].setText(locale.toString(value))
 
 
-class DueSection(StartSection):
-    """Evaluations overdue or due soon: each rotation's on its own line, the members'
-    self-evaluations counted per branch."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Evaluations due and overdue"), parent)
-        self.setObjectName("dueSection")
-        self.list = QListWidget()
-        self.list.setObjectName("dueList")
-        self.list.setWordWrap(True)
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.itemActivated.connect(self._open)
-        self.list.itemDoubleClicked.connect(self._open)
-        hint = QLabel(self.tr("Double-click a line (or press Enter) to open it."))
-        hint.setObjectName("dueHint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(hint)
-
-    def _heading(self, text: str) -> None:
-        item = QListWidgetItem(text, self.list)
-        font = QFont(self.list.font())
-        font.setBold(True)
-        item.setFont(font)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-
-    def _line(self, text: str, overdue: bool, target: tuple[str, object]) -> None:
-        item = QListWidgetItem(result_icon(FAIL if overdue else UNKNOWN), text, self.list)
-        item.setData(TARGET_ROLE, target)
-        item.setToolTip(self.tr("Overdue") if overdue else self.tr("Due soon"))
-
-    def show_overview(self, overview: StartOverview) -> None:
-        self.list.clear()
-        if overview.rotations_due:
-            self._heading(self.tr("Rotations"))
-        for line in overview.rotations_due:
-            item = line.item
-            text = self.tr("%1 — %2, due %3: missing %4").replace("%1", item.full_name) \
-                .replace("%2", evaluation_word(item.kind, item.round)) \
-                .replace("%3", format_date(item.due)).replace("%4", missing_words(item.missing))
-            if item.overdue:
-                text += " " + self.tr("(overdue)")
-            target = (line.rotation_id, item.reference_id) if line.rotation_id else None
-            self._line(text, item.overdue, ("rotations", target))
-        if overview.branches_due:
-            self._heading(self.tr("Member self-evaluations"))
-        for branch in overview.branches_due:
-            text = self.tr("%1 — %Ln member(s) without self-evaluation round %2, due %3", "",
-                           branch.members).replace("%1", branch.unit_name or self.tr("(no unit)")) \
-                .replace("%2", str(branch.round)).replace("%3", format_date(branch.due))
-            if branch.overdue:
-                text += " " + self.tr("(overdue)")
-            self._line(text, branch.overdue, ("member_programme", branch.unit_id))
-        if overview.nothing_due:
-            self.list.addItem(self.tr("Nothing is due in the coming weeks."))
-
-    def _open(self, item: QListWidgetItem) -> None:
-        target = item.data(TARGET_ROLE)
-        if isinstance(target, tuple) and len(target) == 2:
-            self.navigate.emit(str(target[0]), target[1])
-
-
-SECTIONS: list[Callable[[], StartSection]] = [CountsSection, OfficesSection, DueSection]
+SECTIONS: list[Callable[[], StartSection]] = [CountsSection, FirstStepsSection,
+                                               DueSummarySection]
 
 
 class StartPage(QWidget):
@@ -155,7 +85,8 @@ class StartPage(QWidget):
         layout.addWidget(self.title)
         for section in self.sections:
             section.navigate.connect(self.navigate)
-            layout.addWidget(section, 1 if isinstance(section, DueSection) else 0)
+            layout.addWidget(section, 1 if isinstance(section, DueSummarySection) else 0)
+        layout.addStretch(0)  # an empty office's first steps stay at the top
 
     def section(self, kind: type[StartSection]) -> StartSection | None:
         return next((s for s in self.sections if isinstance(s, kind)), None)

@@ -13,7 +13,7 @@ from cadre_desktop.domain.dates import format_date, parse_full
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.domain.money import format_vnd
 from cadre_desktop.domain.sessions import format_time, parse_time
-from cadre_desktop.store.units import Unit
+from cadre_desktop.services.units import Unit
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE, CodeCombo
 
 _MONEY_NOISE = re.compile(r"[\s.,]|đồng|đ|vnd", re.IGNORECASE)

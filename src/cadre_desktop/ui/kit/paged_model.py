@@ -59,6 +59,8 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
         self._asked: set[int] = set()
         self._generation = 0
         self._complete = True
+        self._shows_current = True
+        self._first_page: list[T] | None = None
         runner, channel = queries_for(db), self._channel
         # Gone with its page: its answers must not reach a deleted model.
         self.destroyed.connect(lambda _obj=None: runner.forget(channel))
@@ -78,6 +80,12 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
             return None
         self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
+
+    @property
+    def shows_current(self) -> bool:
+        """The rows on screen are those of the list last asked for (its first chunk is
+        in, or all of it)."""
+        return self._shows_current
 
     @property
     def complete(self) -> bool:
@@ -112,15 +120,31 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
         self._incoming = None
         self._streaming = False
         self._complete = False
+        self._shows_current = False
         self.loading.emit()
+        rows_query = self._rows_query
+
+        def with_first_page(db: Database, progress: Progress) -> Iterator[Any]:
+            # The first chunk comes with its first page's rows: the view's first paint
+            # needs them, and a page asked for separately would wait on this thread
+            # until the whole list's keys were read.
+            first = True
+            for chunk in keys_query(db, progress):
+                yield chunk, (rows_query(db, chunk[:PAGE_SIZE]) if first else None)
+                first = False
+
         queries_for(self._db).ask(
-            f"{self._channel}/keys", keys_query, parts=True,
-            on_part=lambda chunk: self._keys_arrived(generation, chunk),
+            f"{self._channel}/keys", with_first_page, parts=True,
+            on_part=lambda part: self._keys_arrived(generation, *part),
             on_done=lambda _result: self._keys_done(generation))
 
-    def _keys_arrived(self, generation: int, chunk: Sequence[int]) -> None:
+    def _keys_arrived(self, generation: int, chunk: Sequence[int],
+                      first_page: list[T] | None = None) -> None:
         if generation != self._generation:
             return
+        if first_page is not None:
+            self._first_page = first_page
+        self._shows_current = True  # the rows on screen are the new list's first ones
         if self._incoming is not None:  # a reload that may not change anything: hold
             self._incoming.extend(chunk)
         elif self._streaming:  # the shown list is being read: the rows grow
@@ -151,12 +175,17 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
             self._replace(array("q"))  # no chunk at all: nothing matches
         self._streaming = False
         self._complete = True
+        self._shows_current = True
         self.loaded.emit(len(self._keys))
 
     def _replace(self, keys: array[int]) -> None:
         self.beginResetModel()
         self._keys = keys
         self._forget_pages()
+        first, self._first_page = self._first_page, None
+        if first is not None and len(first) == min(PAGE_SIZE, len(keys)):
+            self._pages[0] = first
+            self._asked.add(0)
         self.endResetModel()
 
     def _refresh_pages(self) -> None:

@@ -10,6 +10,7 @@ one place where the tests replace it.
 from __future__ import annotations
 
 import importlib
+import inspect
 import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -80,7 +81,10 @@ class PdfMaker(QObject):
         def work(worker_db: Database, progress: Progress) -> int:
             printing = importlib.import_module("cadre_desktop.printing")
             progress.check()
-            return int(getattr(printing, function)(worker_db, *arguments, out, **chosen))
+            make = getattr(printing, function)
+            extra = ({"progress": progress}
+                     if "progress" in inspect.signature(make).parameters else {})
+            return int(make(worker_db, *arguments, out, **chosen, **extra))
 
         self.op = run_op(self._parent, db, work, title=self.tr("Print"),
                          label=self.tr("Making the document…"),

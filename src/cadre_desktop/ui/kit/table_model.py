@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -42,13 +42,22 @@ class Column(Generic[T]):
     # How the list sorts by this column (a clicked header); None: it does not sort.
     sort_key: Callable[[T], Any] | None = None
     key: str = ""  # a name for the column where SQL sorts (the paged model)
+    # A cell's icon (a rule's result), and its own text colour (a status); a colour is
+    # never the only sign: the text, the icon's glyph or the tooltip say it too.
+    icon: Callable[[T], QIcon | None] | None = None
+    colour: Callable[[T], QColor | None] | None = None
+    # What a screen reader says for a cell shown by its icon alone.
+    spoken: Callable[[T], str] | None = None
+    header_tip: str = ""  # the header's tooltip (a short header's full words)
+    font: QFont | None = None  # a column's own font (a fingerprint in monospace)
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _SERVED = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole, RECORD_ROLE,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole, RECORD_ROLE,
 })
 
 
@@ -94,19 +103,32 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = self.highlight(record, index.column())
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and self.muted(record):
-            return QBrush(MUTED_FOREGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = column.colour(record) if column.colour is not None else None
+            if colour is None and self.muted(record):
+                colour = MUTED_FOREGROUND
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(record)
+        if role == Qt.ItemDataRole.FontRole:
+            return column.font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.spoken is not None:
+            return column.spoken(record)
         if role == RECORD_ROLE:
             return record
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if not 0 <= section < len(self._columns):
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].title if 0 <= section < len(self._columns) else None
-        return str(section + 1)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._columns[section].header_tip or None
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QW
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.services import member_programme as svc
+from cadre_desktop.services.member_programme import ProgrammeYear
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.member_programme import ProgrammeYear
 from cadre_desktop.ui.form_widgets import ServiceDialog, date_edit, date_of, qdate, today
 from cadre_desktop.ui.rotation.words import evaluation_word
 

@@ -3,16 +3,14 @@ preview of results becoming yearly ratings."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from cadre_desktop.domain.member_score import format_score
 from cadre_desktop.services.member_programme import RatingChange, ScoreRow
-from cadre_desktop.ui.list_model import ListTableModel
+from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
+REPLACED = QColor("#b3261e")
 STATUS_COLOURS = {None: "#777777", "draft": "#9a6700", "submitted": "#1a5fb4",
                   "approved": "#1b7f3b", "returned": "#b3261e"}
 
@@ -28,15 +26,25 @@ def registration_word(status: str | None) -> str:
     return words.get(status, status or "")
 
 
+def _status_colour(row: ScoreRow) -> QColor | None:
+    colour = STATUS_COLOURS.get(row.status)
+    return QColor(colour) if colour else None
+
+
 class RegistrationsModel(ListTableModel[ScoreRow]):
     NAME, STATUS, SCORE, RESULT = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("Full name"), self.tr("Registration"), self.tr("Score"),
-                          self.tr("Result")], parent)
+        super().__init__([
+            Column(self.tr("Full name"), lambda r: r.full_name),
+            Column(self.tr("Registration"), lambda r: registration_word(r.status),
+                   colour=_status_colour),
+            Column(self.tr("Score"), lambda r: format_score(r.score), CENTRE),
+            Column(self.tr("Result"), lambda r: r.classification),
+        ], parent)
 
-    def row_of(self, person_id: str) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.person_id == person_id), -1)
+    def row_of_person(self, person_id: str | None) -> int:
+        return self.row_of(lambda r: r.person_id == person_id)
 
     def counts(self) -> dict[str | None, int]:
         found: dict[str | None, int] = {}
@@ -44,39 +52,17 @@ class RegistrationsModel(ListTableModel[ScoreRow]):
             found[row.status] = found.get(row.status, 0) + 1
         return found
 
-    def cell(self, item: ScoreRow, column: int, role: int) -> Any:
-        if column == self.STATUS and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATUS_COLOURS.get(item.status, "#000000"))
-        if column == self.SCORE and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role != DISPLAY:
-            return None
-        return {
-            self.NAME: item.full_name,
-            self.STATUS: registration_word(item.status),
-            self.SCORE: format_score(item.score),
-            self.RESULT: item.classification,
-        }.get(column)
-
 
 class RatingPreviewModel(ListTableModel[RatingChange]):
     NAME, SCORE, RESULT, NEW, CURRENT = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("Full name"), self.tr("Score"), self.tr("Result"),
-                          self.tr("New rating"), self.tr("Rating now")], parent)
-
-    def cell(self, item: RatingChange, column: int, role: int) -> Any:
-        if column == self.CURRENT and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#b3261e") if item.current_label else None
-        if column == self.SCORE and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role != DISPLAY:
-            return None
-        return {
-            self.NAME: item.full_name,
-            self.SCORE: format_score(item.score),
-            self.RESULT: item.classification,
-            self.NEW: item.level_label,
-            self.CURRENT: item.current_label or self.tr("(none)"),
-        }.get(column)
+        super().__init__([
+            Column(self.tr("Full name"), lambda c: c.full_name),
+            Column(self.tr("Score"), lambda c: format_score(c.score), CENTRE),
+            Column(self.tr("Result"), lambda c: c.classification),
+            Column(self.tr("New rating"), lambda c: c.level_label),
+            # a rating the person already has is replaced: in red, and said in words
+            Column(self.tr("Rating now"), lambda c: c.current_label or self.tr("(none)"),
+                   colour=lambda c: REPLACED if c.current_label else None),
+        ], parent)

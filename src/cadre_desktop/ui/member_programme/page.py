@@ -1,19 +1,20 @@
 """The member training programme page: the programme year and its deadlines, a branch's
-registrations with their status, and the branch's score grid."""
+registrations with their status, and the branch's score grid.
+
+A branch's list is read off the GUI thread (a unit high in the tree lists everyone below
+it); turning results into yearly ratings runs as an op with a working Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,24 +22,26 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import member_programme as svc
-from cadre_desktop.services.member_programme import ScoreRow
-from cadre_desktop.store import member_programme as store
-from cadre_desktop.store import units
+from cadre_desktop.services.member_programme import ProgrammeYear, RatingPreview, ScoreRow
+from cadre_desktop.services.units import Unit, list_units
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.member_programme import ProgrammeYear
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
-from cadre_desktop.ui.form_widgets import fit_columns, today, unit_choices
+from cadre_desktop.ui.form_widgets import today
+from cadre_desktop.ui.kit.fields import unit_choices
+from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.kit.printing import PdfMaker
+from cadre_desktop.ui.kit.queries import queries_for
 from cadre_desktop.ui.member_programme.dialogs import (
     NewYearDialog,
     ReturnDialog,
     SelfEvaluationDialog,
 )
-from cadre_desktop.ui.member_programme.models import RegistrationsModel, registration_word
 from cadre_desktop.ui.member_programme.ratings_dialog import ApplyRatingsDialog
 from cadre_desktop.ui.member_programme.registration_editor import RegistrationEditor
+from cadre_desktop.ui.member_programme.registrations_panel import RegistrationsPanel
 from cadre_desktop.ui.member_programme.score_grid import SCORE
 from cadre_desktop.ui.member_programme.scores_panel import ScoresPanel
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
@@ -46,11 +49,10 @@ from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 REGISTRATIONS_TAB, SCORES_TAB = range(2)
 
 
-def default_branch(db: Database) -> str | None:
+def default_branch(found: list[Unit]) -> str | None:
     """The first unit without units below it (a branch), in tree order."""
-    found = units.list_units(db)
     parents = {u.parent_id for u in found}
-    return next((code for code, _label in unit_choices(db) if code not in parents), None)
+    return next((code for code, _label in unit_choices(found) if code not in parents), None)
 
 
 class MemberProgrammePage(QWidget):
@@ -63,6 +65,10 @@ class MemberProgrammePage(QWidget):
         self.setObjectName("memberProgrammePage")
         self._db = db
         self.dialog: QWidget | None = None
+        self._channel = f"member-programme-{id(self)}"
+        self._years: dict[str, ProgrammeYear] = {}
+        self.preview_op: Op | None = None  # working out the ratings to apply
+        found_units = list_units(db)
 
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("programmeYear")
@@ -73,7 +79,7 @@ class MemberProgrammePage(QWidget):
         self.deadlines = QLabel()
         self.deadlines.setObjectName("programmeDeadlines")
         self.deadlines.setWordWrap(True)
-        self.branch = CodeCombo(unit_choices(db))
+        self.branch = CodeCombo(unit_choices(found_units))
         self.branch.setObjectName("programmeBranch")
         self.branch.currentIndexChanged.connect(self._branch_changed)
         self.branch.setMinimumContentsLength(14)
@@ -97,49 +103,21 @@ class MemberProgrammePage(QWidget):
         layout.addWidget(self.tabs, 1)
         self._shown_branch: str | None = None
         self._shown_year: str | None = None
-        self.branch.set_code(default_branch(db))
+        self.branch.set_code(default_branch(found_units))
 
     # -- building ------------------------------------------------------------------------
 
     def _registrations_tab(self) -> QWidget:
-        self.registrations = RegistrationsModel(self)
-        self.registrations_view = QTableView()
-        self.registrations_view.setObjectName("registrationsView")
-        self.registrations_view.setModel(self.registrations)
-        self.registrations_view.setSelectionBehavior(
-            QAbstractItemView.SelectionBehavior.SelectRows)
-        self.registrations_view.setSelectionMode(
-            QAbstractItemView.SelectionMode.SingleSelection)
-        self.registrations_view.horizontalHeader().setStretchLastSection(True)
-        self.registrations_view.doubleClicked.connect(lambda _i: self.open_registration())
-        self.registrations_view.activated.connect(lambda _i: self.open_registration())
-        self.registrations_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.registration_counts = QLabel()
-        self.registration_counts.setObjectName("registrationCounts")
-        self.registration_counts.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("&Open registration…"))
-        self.open_button.setObjectName("openRegistration")
-        self.open_button.clicked.connect(self.open_registration)
-        self.approve_button = QPushButton(self.tr("A&pprove"))
-        self.approve_button.setObjectName("approveSelected")
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.return_button = QPushButton(self.tr("Re&turn…"))
-        self.return_button.setObjectName("returnSelected")
-        self.return_button.clicked.connect(self.return_selected)
-        self.self_button = QPushButton(self.tr("&Self-evaluation…"))
-        self.self_button.setObjectName("selfEvaluation")
-        self.self_button.clicked.connect(self.record_self_evaluation)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.approve_button, self.return_button,
-                       self.self_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.addWidget(self.registration_counts)
-        column.addLayout(buttons)
-        column.addWidget(self.registrations_view, 1)
-        return box
+        panel = RegistrationsPanel(self.open_registration, self.approve_selected,
+                                   self.return_selected, self.record_self_evaluation)
+        panel.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # the panel's parts, as the page's own
+        self.registrations_panel = panel
+        self.registrations, self.registrations_view = panel.model, panel.view
+        self.registration_counts = panel.counts
+        self.open_button, self.approve_button = panel.open_button, panel.approve_button
+        self.return_button, self.self_button = panel.return_button, panel.self_button
+        return panel
 
     def _scores_tab(self) -> QWidget:
         self.score_panel = ScoresPanel()
@@ -161,13 +139,15 @@ class MemberProgrammePage(QWidget):
 
     def current_year(self) -> ProgrammeYear | None:
         year_id = self.year_combo.currentData()
-        return store.get_year(self._db, str(year_id)) if year_id else None
+        return self._years.get(str(year_id)) if year_id else None
 
     def reload_years(self, select: str | None = None) -> None:
         keep = select or self.year_combo.currentData()
+        years = svc.list_years(self._db)
+        self._years = {year.id: year for year in years}
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        for year in store.list_years(self._db):
+        for year in years:
             self.year_combo.addItem(year.name, year.id)
         index = self.year_combo.findData(keep) if keep else -1
         self.year_combo.setCurrentIndex(index if index >= 0 else 0)
@@ -199,21 +179,31 @@ class MemberProgrammePage(QWidget):
                 self.tr("Discard")):
             self._restore_choice()
             return
-        keep = self.current_person_id()
         self._shown_year, self._shown_branch = wanted
-        rows: list[ScoreRow] = []
-        if year is not None and branch is not None:
-            rows = svc.branch_scores(self._db, year.id, branch)
-        self.registrations.set_rows(rows)
-        self.score_panel.set_rows(rows, year.bands if year else (), year is not None)
-        fit_columns(self.registrations_view, 320)
-        counts = self.registrations.counts()
-        self.registration_counts.setText(" · ".join(
-            f"{registration_word(status)}: {counts[status]}"
-            for status in (None, "draft", "submitted", "returned", "approved")
-            if counts.get(status)))
-        row = self.registrations.row_of(keep) if keep else -1
-        self._select(row if row >= 0 else 0)
+        keep = self.current_person_id()
+        if moved:  # the other branch's rows are not shown under this one's name
+            self._show_branch([], year, False, keep)
+        if year is None or branch is None:
+            queries_for(self._db).forget(f"{self._channel}/branch")
+            return
+        year_id = year.id
+
+        def read(db: Database, _progress: Progress) -> list[ScoreRow]:
+            return svc.branch_scores(db, year_id, branch)
+
+        queries_for(self._db).ask(f"{self._channel}/branch", read, on_done=lambda rows: (
+            self._show_branch(rows, year, not force, keep)))
+
+    def _show_branch(self, rows: list[ScoreRow], year: ProgrammeYear | None,
+                     keep_typed: bool, keep: str | None) -> None:
+        """keep_typed: scores typed while the list was read again stay in the grid;
+        keep: the member to select again (unless the clerk chose another meanwhile)."""
+        keep = self.current_person_id() or keep
+        self.score_panel.set_rows(rows, year.bands if year else (), year is not None,
+                                  keep_typed)
+        row = self.registrations_panel.show_rows(rows, keep)
+        if row >= 0:
+            self.grid.setCurrentIndex(self.scores.index(row, SCORE))
         self._update_buttons()
 
     def _restore_choice(self) -> None:
@@ -222,14 +212,6 @@ class MemberProgrammePage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
-
-    def _select(self, row: int) -> None:
-        if not 0 <= row < self.registrations.rowCount():
-            return
-        self.registrations_view.selectionModel().setCurrentIndex(
-            self.registrations.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.grid.setCurrentIndex(self.scores.index(row, SCORE))
 
     def refresh(self) -> None:
         """Re-read after a change elsewhere; a hidden page waits until it is shown, and
@@ -243,14 +225,17 @@ class MemberProgrammePage(QWidget):
             self.refresh()
 
     def set_database(self, db: Database) -> None:
+        queries_for(self._db).forget(self._channel)
         self._db = db
+        self._years = {}
         self.scores.set_rows([], ())
+        found_units = list_units(db)
         self.branch.blockSignals(True)
         self.branch.clear()
         self.branch.addItem("", None)
-        for code, label in unit_choices(db):
+        for code, label in unit_choices(found_units):
             self.branch.addItem(label, code)
-        self.branch.set_code(default_branch(db))
+        self.branch.set_code(default_branch(found_units))
         self.branch.blockSignals(False)
         self._shown_year = self._shown_branch = None
         self.refresh()
@@ -264,8 +249,7 @@ class MemberProgrammePage(QWidget):
     # -- registrations -------------------------------------------------------------------
 
     def current_row(self) -> ScoreRow | None:
-        rows = self.registrations_view.selectionModel().selectedRows()
-        return self.registrations.item(rows[0].row()) if rows else None
+        return self.registrations_panel.current_row()
 
     def current_person_id(self) -> str | None:
         found = self.current_row()
@@ -354,17 +338,25 @@ class MemberProgrammePage(QWidget):
             self.score_panel.save(self._db, year.id, branch, today())
 
     def apply_ratings(self) -> None:
+        """Work out the ratings the year's scores give (every scored member of the
+        office) off the GUI thread, then show them before anything is written."""
         year = self.current_year()
         if year is None:
             return
-        try:
-            dialog = ApplyRatingsDialog(self._db, year.id, self)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        dialog.applied.connect(lambda n: self._done(self.tr(
-            "Wrote %Ln yearly ratings", "", n)))
-        self._open_dialog(dialog)
+        year_id = year.id
+
+        def preview(db: Database, progress: Progress) -> RatingPreview:
+            return svc.apply_ratings(db, year_id, confirm=False, progress=progress)
+
+        def show(found: RatingPreview) -> None:
+            dialog = ApplyRatingsDialog(self._db, found, self)
+            dialog.applied.connect(lambda n: self._done(self.tr(
+                "Wrote %Ln yearly ratings", "", n)))
+            self._open_dialog(dialog)
+
+        self.preview_op = run_op(self, self._db, preview, title=self.tr(
+            "Apply as yearly ratings"), label=self.tr("Working out the ratings…"),
+            on_success=show)
 
     def print_results(self) -> None:
         """The branch's result list as saved (scores typed but not saved are not on it)."""

@@ -1,5 +1,6 @@
 """The programme year's results as yearly ratings: the preview of every change (existing
-ratings included), written only when the clerk confirms."""
+ratings included), written only when the clerk confirms. The writing runs as an op with
+a working Cancel (nothing is written when cancelled)."""
 
 from __future__ import annotations
 
@@ -14,23 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import member_programme as svc
+from cadre_desktop.services.member_programme import RatingPreview
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
-from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import display_iso, fit_columns
+from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.member_programme.models import RatingPreviewModel
 
 
 class ApplyRatingsDialog(QDialog):
     applied = Signal(int)  # how many ratings were written
 
-    def __init__(self, db: Database, year_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, preview: RatingPreview,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("applyRatingsDialog")
-        self._db, self._year_id = db, year_id
-        self.preview = svc.apply_ratings(db, year_id, confirm=False)
+        self._db = db
+        self.preview = preview
+        self.op: Op | None = None
         year = self.preview.year
         self.setWindowTitle(self.tr("Apply as yearly ratings — %1").replace("%1", year.name))
         changes = len(self.preview.changes)
@@ -77,10 +81,17 @@ class ApplyRatingsDialog(QDialog):
                 .replace("%1", str(count)).replace("%2", str(self.preview.year.rating_year)),
                 self.tr("Write ratings")):
             return
-        try:
-            result = svc.apply_ratings(self._db, self._year_id, confirm=True)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.applied.emit(result.applied)
-        self.accept()
+        year_id = self.preview.year.id
+
+        def write(db: Database, progress: Progress) -> RatingPreview:
+            return svc.apply_ratings(db, year_id, confirm=True, progress=progress)
+
+        def written(result: RatingPreview) -> None:
+            self.applied.emit(result.applied)
+            self.accept()
+
+        self.apply_button.setEnabled(False)  # once: the op runs, then the dialog closes
+        self.op = run_op(self, self._db, write, title=self.tr("Apply as yearly ratings"),
+                         label=self.tr("Writing the yearly ratings…"), writes=True,
+                         on_success=written,
+                         on_failure=lambda _m: self.apply_button.setEnabled(True))

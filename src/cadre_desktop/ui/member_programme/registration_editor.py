@@ -27,9 +27,8 @@ from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.member_programme import RegistrationItem, registration_problems
 from cadre_desktop.services import member_programme as svc
-from cadre_desktop.store import member_programme as store
+from cadre_desktop.services.member_programme import ProgrammeYear
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.member_programme import ProgrammeYear
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.form_widgets import RESULT_COLOURS, WARNING_BACKGROUND, today
 from cadre_desktop.ui.kit.printing import PdfMaker
@@ -58,9 +57,9 @@ class RegistrationEditor(QDialog):
         self._db, self._year, self._person_id, self._name = db, year, person_id, name
         self.dirty = False
         self.return_dialog: ReturnDialog | None = None
-        areas = svc.areas(db)
-        found = store.find_registration(db, year.id, person_id)
-        self.registration_id = found.id if found else None
+        form = svc.registration_form(db, year.id, person_id)
+        areas = form.areas
+        self.registration_id = form.registration.id if form.registration else None
 
         self.status = QLabel()
         self.status.setObjectName("registrationStatus")
@@ -74,7 +73,7 @@ class RegistrationEditor(QDialog):
         for code, label in areas.items():
             area = QTreeWidgetItem(self.library, [label])
             area.setData(0, Qt.ItemDataRole.UserRole, code)
-            for criterion in store.list_criteria(db, code):
+            for criterion in form.library.get(code, []):
                 leaf = QTreeWidgetItem(area, [f"{criterion.code} {criterion.text}".strip()])
                 leaf.setData(0, Qt.ItemDataRole.UserRole, code)
                 leaf.setData(0, CRITERION_ROLE, criterion.id)
@@ -168,8 +167,7 @@ class RegistrationEditor(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.model.set_items(store.list_items(db, self.registration_id)
-                             if self.registration_id else [])
+        self.model.set_items(form.items)
         self._show_status()
         self.update_problems()
         self.resize(1100, 680)

@@ -9,6 +9,7 @@ service refuses (ScoreErrors) is shown in red with its reason.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,13 +59,34 @@ class ScoreGridModel(QAbstractTableModel):
                          self.tr("Final self-score"), self.tr("Branch score"),
                          self.tr("Result"), self.tr("Note")]
 
-    def set_rows(self, rows: list[ScoreRow], bands: tuple[ScoreBand, ...]) -> None:
+    def set_rows(self, rows: list[ScoreRow], bands: tuple[ScoreBand, ...],
+                 keep_typed: bool = False) -> None:
+        """keep_typed: what was typed for members still listed stays (the list was read
+        again while the clerk typed); otherwise the grid shows what is saved."""
         self.beginResetModel()
         self._rows = list(rows)
         self._bands = bands
-        self._typed.clear()
+        if keep_typed:
+            listed = {r.person_id for r in self._rows if r.status == "approved"}
+            self._typed = {pid: typed for pid, typed in self._typed.items() if pid in listed}
+        else:
+            self._typed.clear()
         self._errors.clear()
         self.endResetModel()
+
+    def mark_saved(self) -> None:
+        """What was typed is saved: it becomes the rows' values at once (the page reads
+        the branch again), and the grid is no longer dirty."""
+        rows = []
+        for row in self._rows:
+            if row.person_id in self._typed:
+                score = parse_score(self.text(row, SCORE))
+                row = dataclasses.replace(
+                    row, score=score, self_score=parse_score(self.text(row, SELF_SCORE)),
+                    note=self.text(row, NOTE), classification=classify(
+                        score, self._bands).label if score is not None else "")
+            rows.append(row)
+        self.set_rows(rows, self._bands)
 
     @property
     def dirty(self) -> bool:

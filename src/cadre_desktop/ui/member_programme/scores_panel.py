@@ -64,8 +64,8 @@ class ScoresPanel(QWidget):
         self._edited()
 
     def set_rows(self, rows: list[ScoreRow], bands: tuple[ScoreBand, ...],
-                 has_year: bool) -> None:
-        self.scores.set_rows(rows, bands)
+                 has_year: bool, keep_typed: bool = False) -> None:
+        self.scores.set_rows(rows, bands, keep_typed)
         fit_columns(self.grid, 320)
         self.grid.setColumnWidth(SCORE, max(self.grid.columnWidth(SCORE), 110))
         self.errors.setVisible(False)
@@ -95,4 +95,6 @@ class ScoresPanel(QWidget):
         except UserError as exc:
             show_user_error(self, exc)
             return
+        self.scores.mark_saved()
+        self._edited()
         self.saved.emit(self.tr("Saved the scores of %Ln members", "", count))

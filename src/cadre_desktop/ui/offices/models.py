@@ -1,23 +1,22 @@
 """The office pages' tables: the offices this database knows (with their keys and last
-bundles), the bundles this office has sent, and a bundle's per-table counts."""
+bundles), the bundles this office has sent, and a bundle's per-table counts (the kit's
+list model, one Column spec per column)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from cadre_desktop.domain.eligibility import FAIL
 from cadre_desktop.services.bundles import SentBundle
 from cadre_desktop.services.office_status import OfficeStatus
 from cadre_desktop.sync import crypto
 from cadre_desktop.sync.importer import TableCounts
-from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, display_iso, result_icon
-from cadre_desktop.ui.list_model import ListTableModel
+from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, display_iso, result_icon, size_text
+from cadre_desktop.ui.kit.table_model import RIGHT, Column, ListTableModel
 from cadre_desktop.ui.offices import words
-
-DISPLAY = Qt.ItemDataRole.DisplayRole
 
 # The columns an office table may show, by key; each page picks its own.
 OFFICE_COLUMNS = ("code", "name", "relation", "key", "fingerprint", "enrolled", "sequence",
@@ -25,10 +24,21 @@ OFFICE_COLUMNS = ("code", "name", "relation", "key", "fingerprint", "enrolled", 
 OVERVIEW = ("code", "name", "relation", "key", "sequence", "bundle_date", "imported",
             "people", "status")
 TRUST = ("code", "name", "relation", "key", "fingerprint", "enrolled")
+DELETED = QColor("#b3261e")
 
 
 def _day(stamp: str | None) -> str:
     return display_iso(stamp[:10]) if stamp else ""
+
+
+def _monospace() -> QFont:
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font
+
+
+def _overdue_icon(item: OfficeStatus) -> QIcon | None:
+    return result_icon(FAIL) if item.overdue else None
 
 
 class OfficesModel(ListTableModel[OfficeStatus]):
@@ -37,61 +47,49 @@ class OfficesModel(ListTableModel[OfficeStatus]):
 
     def __init__(self, columns: tuple[str, ...] = OVERVIEW,
                  parent: QObject | None = None) -> None:
-        titles = {
-            "code": self.tr("Code"), "name": self.tr("Office"),
-            "relation": self.tr("Relation"), "key": self.tr("Key"),
-            "fingerprint": self.tr("Fingerprint"), "enrolled": self.tr("Enrolled on"),
-            "sequence": self.tr("Last bundle"), "bundle_date": self.tr("Bundle made on"),
-            "imported": self.tr("Imported on"), "people": self.tr("People"),
-            "status": self.tr("Status"),
+        text: dict[str, Callable[[OfficeStatus], str]] = {
+            "code": lambda i: i.office.code,
+            "name": lambda i: i.office.name,
+            "relation": lambda i: words.relation(i.relation),
+            "key": lambda i: words.key_state(i.key_status),
+            "fingerprint": lambda i: (crypto.format_fingerprint(i.fingerprint)
+                                      if i.fingerprint else ""),
+            "enrolled": lambda i: _day(i.enrolled_at),
+            "sequence": lambda i: str(i.last_sequence) if i.last_sequence is not None else "",
+            "bundle_date": lambda i: _day(i.last_created),
+            "imported": lambda i: _day(i.last_imported_at),
+            "people": lambda i: QLocale().toString(i.counts.get("people", 0)),
+            "status": self._status,
         }
-        super().__init__([titles[c] for c in columns], parent)
-        self.columns = columns
+        specs = {
+            "code": Column(self.tr("Code"), text["code"]),
+            "name": Column(self.tr("Office"), text["name"], tooltip=lambda i: i.office.label),
+            "relation": Column(self.tr("Relation"), text["relation"]),
+            "key": Column(self.tr("Key"), text["key"]),
+            "fingerprint": Column(self.tr("Fingerprint"), text["fingerprint"],
+                                  font=_monospace()),
+            "enrolled": Column(self.tr("Enrolled on"), text["enrolled"]),
+            "sequence": Column(self.tr("Last bundle"), text["sequence"], RIGHT),
+            "bundle_date": Column(self.tr("Bundle made on"), text["bundle_date"]),
+            "imported": Column(self.tr("Imported on"), text["imported"]),
+            "people": Column(self.tr("People"), text["people"], RIGHT),
+            "status": Column(self.tr("Status"), text["status"], icon=_overdue_icon),
+        }
+        super().__init__([specs[c] for c in columns], parent)
+
+    def highlight(self, record: OfficeStatus, column: int) -> QColor | None:
+        return QColor(ERROR_BACKGROUND) if record.overdue else None
+
+    # The offices pages name a row's record an item.
+    def item(self, row: int) -> OfficeStatus | None:
+        return self.record(row)
+
+    def items(self) -> list[OfficeStatus]:
+        return self.rows()
 
     def office_id(self, row: int) -> str | None:
-        item = self.item(row)
+        item = self.record(row)
         return item.office.id if item else None
-
-    def cell(self, item: OfficeStatus, column: int, role: int) -> Any:
-        key = self.columns[column]
-        if role == DISPLAY:
-            return self._text(item, key)
-        if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
-            return QBrush(QColor(ERROR_BACKGROUND))
-        if role == Qt.ItemDataRole.DecorationRole and key == "status" and item.overdue:
-            return result_icon(FAIL)
-        if role == Qt.ItemDataRole.FontRole and key == "fingerprint":
-            font = QFont("monospace")
-            font.setStyleHint(QFont.StyleHint.Monospace)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("sequence", "people"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "name":
-            return item.office.label
-        return None
-
-    def _text(self, item: OfficeStatus, key: str) -> str:
-        if key == "code":
-            return item.office.code
-        if key == "name":
-            return item.office.name
-        if key == "relation":
-            return words.relation(item.relation)
-        if key == "key":
-            return words.key_state(item.key_status)
-        if key == "fingerprint":
-            return crypto.format_fingerprint(item.fingerprint) if item.fingerprint else ""
-        if key == "enrolled":
-            return _day(item.enrolled_at)
-        if key == "sequence":
-            return str(item.last_sequence) if item.last_sequence is not None else ""
-        if key == "bundle_date":
-            return _day(item.last_created)
-        if key == "imported":
-            return _day(item.last_imported_at)
-        if key == "people":
-            return QLocale().toString(item.counts.get("people", 0))
-        return self._status(item)
 
     def _status(self, item: OfficeStatus) -> str:
         if item.overdue and item.days_since is None:
@@ -108,47 +106,36 @@ class OfficesModel(ListTableModel[OfficeStatus]):
 
 class SentBundlesModel(ListTableModel[SentBundle]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("No."), self.tr("Made on"), self.tr("File"),
-                          self.tr("Size"), self.tr("Sent to"), self.tr("Receipt")], parent)
-
-    def cell(self, item: SentBundle, column: int, role: int) -> Any:
-        if role == DISPLAY:
-            locale = QLocale()
-            values = (str(item.sequence), _day(item.created_at), item.file_name,
-                      locale.formattedDataSize(
-                          item.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
-                      item.recipient, item.status_text)  # the service's own (Vietnamese) words
-            return values[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        super().__init__([
+            Column(self.tr("No."), lambda b: str(b.sequence), RIGHT),
+            Column(self.tr("Made on"), lambda b: _day(b.created_at)),
+            Column(self.tr("File"), lambda b: b.file_name),
+            Column(self.tr("Size"), lambda b: size_text(b.size), RIGHT),
+            Column(self.tr("Sent to"), lambda b: b.recipient),
+            Column(self.tr("Receipt"), lambda b: b.status_text),  # the service's own words
+        ], parent)
 
 
 class CountsModel(ListTableModel[tuple[str, TableCounts]]):
     """What a bundle would change, per table: new, changed, deleted, unchanged."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("Records"), self.tr("New"), self.tr("Changed"),
-                          self.tr("Deleted"), self.tr("Unchanged")], parent)
+        def number(value: Callable[[TableCounts], int]) -> Callable[
+                [tuple[str, TableCounts]], str]:
+            return lambda item: QLocale().toString(value(item[1]))
+
+        super().__init__([
+            Column(self.tr("Records"), lambda i: words.table_name(i[0]),
+                   tooltip=lambda i: i[0]),
+            Column(self.tr("New"), number(lambda c: c.inserted), RIGHT),
+            Column(self.tr("Changed"), number(lambda c: c.updated), RIGHT),
+            Column(self.tr("Deleted"), number(lambda c: c.deleted), RIGHT,
+                   colour=lambda i: DELETED if i[1].deleted else None),
+            Column(self.tr("Unchanged"), number(lambda c: c.unchanged), RIGHT),
+        ], parent)
 
     def set_counts(self, tables: dict[str, TableCounts]) -> None:
         """Tables the bundle touches at all, in the bundle's order."""
         self.set_rows([(name, counts) for name, counts in tables.items()
                        if counts.inserted or counts.updated or counts.deleted
                        or counts.unchanged])
-
-    def cell(self, item: tuple[str, TableCounts], column: int, role: int) -> Any:
-        name, counts = item
-        if role == DISPLAY:
-            if column == 0:
-                return words.table_name(name)
-            value = (counts.inserted, counts.updated, counts.deleted, counts.unchanged)[
-                column - 1]
-            return QLocale().toString(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and counts.deleted:
-            return QBrush(QColor("#b3261e"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return name
-        return None

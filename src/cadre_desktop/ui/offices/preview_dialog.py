@@ -9,8 +9,8 @@ Refused files are never imported; the reason is shown as the services word it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -28,33 +28,38 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.services.bundles import BatchItem
 from cadre_desktop.ui.form_widgets import ERROR_BACKGROUND, WARNING_BACKGROUND, display_iso
+from cadre_desktop.ui.kit.table_model import Column, ListTableModel
 from cadre_desktop.ui.kit.tables import make_table
-from cadre_desktop.ui.list_model import ListTableModel
 from cadre_desktop.ui.offices.models import CountsModel
+
+
+def _file_text(column: int) -> Callable[[BatchItem], str]:
+    """The office, number and date of a file's bundle; blank for a refused file."""
+
+    def text(item: BatchItem) -> str:
+        report = item.report
+        if report is None:
+            return ""
+        return (report.sender.label, str(report.sequence),
+                display_iso(report.created[:10]))[column]
+    return text
 
 
 class FilesModel(ListTableModel[BatchItem]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("File"), self.tr("Office"), self.tr("No."),
-                          self.tr("Made on"), self.tr("Result")], parent)
+        super().__init__([
+            Column(self.tr("File"), lambda i: Path(i.name).name, tooltip=lambda i: i.name),
+            Column(self.tr("Office"), _file_text(0)),
+            Column(self.tr("No."), _file_text(1)),
+            Column(self.tr("Made on"), _file_text(2)),
+            Column(self.tr("Result"), self.result_text),
+        ], parent)
 
-    def cell(self, item: BatchItem, column: int, role: int) -> Any:
-        report = item.report
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return Path(item.name).name
-            if report is None:
-                return self.tr("Refused") if column == 4 else ""
-            values = (report.sender.label, str(report.sequence),
-                      display_iso(report.created[:10]), self.result_text(item))
-            return values[column - 1]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if report is None:
-                return QBrush(QColor(ERROR_BACKGROUND))
-            if report.needs_confirmation:
-                return QBrush(QColor(WARNING_BACKGROUND))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return item.name
+    def highlight(self, record: BatchItem, column: int) -> QColor | None:
+        if record.report is None:
+            return QColor(ERROR_BACKGROUND)
+        if record.report.needs_confirmation:
+            return QColor(WARNING_BACKGROUND)
         return None
 
     def result_text(self, item: BatchItem) -> str:
@@ -151,7 +156,7 @@ class PreviewDialog(QDialog):
         self.summary.setVisible(bool(parts))
 
     def _show(self, row: int) -> None:
-        item = self.files.item(row)
+        item = self.files.record(row)
         self.notes.clear()
         if item is None:
             self.counts.set_rows([])

@@ -112,7 +112,10 @@ class SendBundlePage(QWidget):
 
         history = QGroupBox(self.tr("Bundles sent"))
         self.model = SentBundlesModel(self)
-        self.view = make_table("sentBundles", self.model, (5, 11, 34, 12, 28))
+        # A few bundles a year: the recipient's name is read whole; the "No." column
+        # numbers the rows already.
+        self.view = make_table("sentBundles", self.model, (5, 11, 34, 12, 28), fit=(4,))
+        self.view.verticalHeader().hide()
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.view)
 

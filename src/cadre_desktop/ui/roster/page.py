@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,9 +21,10 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import roster
 from cadre_desktop.services.roster import RosterFilter
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.roster.editor import PersonEditor
+from cadre_desktop.ui.roster.files import RosterFiles
+from cadre_desktop.ui.roster.filters import RosterFilters
 from cadre_desktop.ui.roster.model import RosterTableModel
 from cadre_desktop.ui.roster.office_filter import OfficeFilter
 from cadre_desktop.ui.roster.unit_panel import UnitPanel
@@ -46,7 +46,6 @@ class RosterPage(QWidget):
         self._db = db
         self._db_path = db_path
         self.editor: PersonEditor | None = None
-        self.import_wizard: QWidget | None = None
 
         self.units = UnitPanel(db)
         self.units.unit_selected.connect(self._apply_filter)
@@ -65,6 +64,12 @@ class RosterPage(QWidget):
         self.office_filter = OfficeFilter()
         self.office_filter.reload(db)
         self.office_filter.currentIndexChanged.connect(self._apply_filter)
+        self.filters = RosterFilters(db)
+        self.filters.changed.connect(self._apply_filter)
+        self.files = RosterFiles(self, db, lambda: (self.model.current_filter,
+                                                    self.model.current_sort))
+        self.files.message.connect(self.message)
+        self.files.imported.connect(lambda: self._changed(self.tr("Roster imported")))
 
         self.model = RosterTableModel(db, self)
         self.view = RosterView()
@@ -92,7 +97,7 @@ class RosterPage(QWidget):
         toolbar.addSeparator()
         toolbar.addAction(undo_action)
         toolbar.addSeparator()
-        toolbar.addActions([self.import_action, self.export_action])
+        toolbar.addActions([self.import_action, self.export_action, self.print_action])
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -103,6 +108,7 @@ class RosterPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(toolbar)
         right_layout.addLayout(search_row)
+        right_layout.addWidget(self.filters)
         right_layout.addWidget(self.view, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -110,7 +116,7 @@ class RosterPage(QWidget):
         self.splitter.addWidget(self.units)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 900])
+        self.splitter.setSizes([self.units.preferred_width(), 900])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.units.tree, self.search)
@@ -150,10 +156,16 @@ class RosterPage(QWidget):
                                     SP.SP_ArrowDown)
         self.export_action = action(self.tr("E&xport roster…"), self.export_roster,
                                     SP.SP_DialogSaveButton)
+        self.print_action = action(self.tr("&Print the list…"), self.print_roster,
+                                   SP.SP_FileDialogContentsView, QKeySequence.StandardKey.Print)
+        self.print_action.setObjectName("printRoster")
+        self.print_action.setToolTip(self.tr(
+            "Print the people shown (search, unit, filters and order as on screen)"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.delete_action)
         self.import_action.setIconText(self.tr("Import"))
         self.export_action.setIconText(self.tr("Export"))
+        self.print_action.setIconText(self.tr("Print"))
         self.undo_action = undo_action
 
     # -- filter and count ----------------------------------------------------------------
@@ -186,7 +198,8 @@ class RosterPage(QWidget):
         wanted = RosterFilter(query=self.search.text(), unit_id=self.units.selected_unit_id(),
                               deleted=self.show_deleted_action.isChecked(),
                               office_id=self.office_filter.office_id(),
-                              office_below=self.office_filter.with_offices_below())
+                              office_below=self.office_filter.with_offices_below(),
+                              **self.filters.values())
         self._show_office_column()
         if wanted != self.model.current_filter:
             self.view.scrollToTop()  # a new list starts at its top
@@ -244,6 +257,7 @@ class RosterPage(QWidget):
         """Re-read everything after a change made here or elsewhere (undo, import)."""
         row = self.view.currentIndex().row()
         self.units.reload()
+        self.filters.reload(self._db)
         self._reload_offices()
         self.model.refresh()  # an unchanged list keeps its selection and scroll position
         self._update_count()
@@ -255,6 +269,8 @@ class RosterPage(QWidget):
         self.units.set_database(db)
         self.model.set_database(db)
         self.office_filter.reload(db)
+        self.filters.reload(db)
+        self.files.db = db
         self._apply_filter()
 
     def _reload_offices(self) -> None:
@@ -337,33 +353,16 @@ class RosterPage(QWidget):
     # -- files ---------------------------------------------------------------------------
 
     def import_roster(self) -> None:
-        try:
-            from cadre_desktop.ui.import_wizard import ImportWizard
-        except ImportError:
-            messages.inform(self, self.tr("Import roster"),
-                            self.tr("Importing is not available in this version."))
-            return
-        wizard = ImportWizard(self._db, self)
-        self.import_wizard = wizard
-        wizard.imported.connect(lambda: self._changed(self.tr("Roster imported")))
-        wizard.finished.connect(wizard.deleteLater)
-        wizard.open()
+        self.files.import_roster()
+
+    @property
+    def import_wizard(self) -> QWidget | None:
+        return self.files.import_wizard
 
     def export_roster(self) -> None:
-        try:
-            from cadre_desktop.exporting.roster_export import export_roster
-        except ImportError:
-            messages.inform(self, self.tr("Export roster"),
-                            self.tr("Exporting is not available in this version."))
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export roster"), str(Path.home() / "danh-sach.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
-        if not path:
-            return
-        try:
-            count = export_roster(self._db, Path(path))
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.message.emit(self.tr("Exported %Ln people to %1", "", count).replace("%1", path))
+        """The people on screen, as a file that imports back (an op)."""
+        self.files.export_roster()
+
+    def print_roster(self) -> None:
+        """The people on screen as a Đoàn-format list, in the print preview (Ctrl+P)."""
+        self.files.print_roster()

@@ -19,7 +19,7 @@ from cadre_desktop.services.units import Unit
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.roster import unit_dialogs
-from cadre_desktop.ui.roster.unit_tree import UNIT_ID_ROLE, UnitTreeModel
+from cadre_desktop.ui.roster.unit_tree import STATUS_ROLE, UNIT_ID_ROLE, UnitTreeModel
 
 
 class UnitPanel(QWidget):
@@ -36,6 +36,10 @@ class UnitPanel(QWidget):
         self.tree.setObjectName("unitTree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)  # deep trees keep room for their long unit names
+        # A name too long for the panel keeps its end, which tells branches apart
+        # ("Chi đoàn … Khu phố 12").
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -80,6 +84,24 @@ class UnitPanel(QWidget):
         self.select_unit(keep)
         self._reloading = False
         self._current_changed(self.tree.currentIndex(), QModelIndex())
+
+    def preferred_width(self, most: int = 420) -> int:
+        """The width that shows every unit in use (name, depth and count) without cutting
+        it, up to `most`: a small screen keeps room for the roster; a longer name is then
+        cut, and its tooltip says it whole."""
+        metrics = self.tree.fontMetrics()
+        widest = 0
+        pending = [(self.model.index(0, 0), 1)]
+        while pending:
+            index, depth = pending.pop()
+            if self.model.data(index, STATUS_ROLE) in (None, "active"):
+                text = str(self.model.data(index) or "")
+                widest = max(widest, metrics.horizontalAdvance(text) + depth * 14 + 12)
+            pending.extend((self.model.index(row, 0, index), depth + 1)
+                           for row in range(self.model.rowCount(index)))
+        count = self.tree.header().sectionSizeHint(1)
+        frame = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        return min(widest + count + frame, most)
 
     def select_unit(self, unit_id: str | None) -> None:
         found = self._find(unit_id) if unit_id else None

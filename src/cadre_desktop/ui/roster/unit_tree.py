@@ -48,11 +48,11 @@ class UnitTreeModel(QStandardItemModel):
         elif unit.status == "merged":
             name = self.tr("%1 (merged)").replace("%1", unit.name)
         item = self._item(name, unit.id, unit.status)
-        tip = unit.level_label
+        # The whole name first: a narrow tree cuts the longest ones.
+        tip = "\n".join(filter(None, [name, unit.level_label]))
         if unit.valid_to:
-            tip = (tip + "\n" if tip else "") + self.tr("Until %1").replace("%1", unit.valid_to)
-        if tip:
-            item.setToolTip(tip)
+            tip += "\n" + self.tr("Until %1").replace("%1", unit.valid_to)
+        item.setToolTip(tip)
         count_item = self._count_item(count)
         if not unit.active:
             grey = QApplication.palette().color(QPalette.ColorGroup.Disabled,

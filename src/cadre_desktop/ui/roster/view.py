@@ -6,8 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-# Column widths in characters: fixed, because measuring contents would read every row.
-_WIDTHS = [26, 11, 7, 24, 20, 14, 13, 12]
+# Column widths in characters: fixed, because measuring contents would read every row
+# (the unit column fits a branch name such as "Chi đoàn Phân xưởng May 1").
+_WIDTHS = [26, 11, 7, 28, 22, 14, 13, 12]
 
 
 class RosterView(QTableView):

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import InvalidInput
+from cadre_desktop.services import lists
 from cadre_desktop.services import rotation as svc
 from cadre_desktop.services import rotation_followup as follow
-from cadre_desktop.store import lookups
+from cadre_desktop.services.rotation import Rotation
+from cadre_desktop.services.rotation_followup import RotationEvaluation
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.rotation_evaluations import RotationEvaluation
-from cadre_desktop.store.rotations import Rotation
 from cadre_desktop.ui.form_widgets import ServiceDialog, date_edit, date_of, today
 from cadre_desktop.ui.rotation.words import evaluation_word
 
@@ -142,7 +142,7 @@ class HostEvaluationDialog(ServiceDialog):
     def _fill_levels(self, keep: object) -> None:
         self.level.clear()
         self.level.addItem("", None)
-        for level in lookups.levels_for_year(self._db, date_of(self.day).year):
+        for level in lists.levels_for_year(self._db, date_of(self.day).year):
             self.level.addItem(level.label, level.id)
         self.level.setCurrentIndex(max(self.level.findData(keep), 0) if keep else 0)
 

@@ -3,25 +3,15 @@ rule with its result as an icon and its reason as the tooltip."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QColor, QIcon
 
 from cadre_desktop.domain.eligibility import FAIL, PASS, UNKNOWN, EligibilityCheck, RuleResult
 from cadre_desktop.services.rotation import Candidate
 from cadre_desktop.ui.form_widgets import RESULT_COLOURS, result_icon
+from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
 from cadre_desktop.ui.rotation.words import RULE_KEYS, result_word, rule_header
 
-Index = QModelIndex | QPersistentModelIndex
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, UNIT, VERDICT, GROUP = range(4)
 FIRST_RULE = 4
 
@@ -42,95 +32,58 @@ def rule_result(check: EligibilityCheck, rule: str) -> RuleResult | None:
     return next((r for r in check.results if r.rule == rule), None)
 
 
-class CandidatesModel(QAbstractTableModel):
+def _verdict_tip(candidate: Candidate) -> str:
+    return "\n".join(f"{r.title or r.rule}: {r.detail}"
+                     for r in candidate.check.problems()) or verdict(candidate.check)[1]
+
+
+def _rule_column(rule: str) -> Column[Candidate]:
+    """A rule's result shown by its icon alone; the tooltip gives the reason."""
+
+    def found(c: Candidate) -> RuleResult | None:
+        return rule_result(c.check, rule)
+
+    def tip(c: Candidate) -> str:
+        r = found(c)
+        return f"{r.title or r.rule} — {result_word(r.result)}\n{r.detail}" if r else ""
+
+    def spoken(c: Candidate) -> str:
+        r = found(c)
+        return result_word(r.result) if r else ""
+
+    def icon(c: Candidate) -> QIcon | None:
+        r = found(c)
+        return result_icon(r.result) if r else None
+
+    header = rule_header(rule)
+    return Column(header, lambda _c: "", CENTRE, tooltip=tip, icon=icon, spoken=spoken,
+                  header_tip=header)
+
+
+def _verdict_colour(candidate: Candidate) -> QColor:
+    return QColor(RESULT_COLOURS[verdict(candidate.check)[0]])
+
+
+class CandidatesModel(ListTableModel[Candidate]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Candidate] = []
         self._groups: dict[str, str] = {}
-        self._headers = [self.tr("Full name"), self.tr("Unit"), self.tr("Result"),
-                         self.tr("Group")] + [rule_header(rule) for rule in RULE_KEYS]
+        super().__init__([
+            Column(self.tr("Full name"), lambda c: c.full_name),
+            Column(self.tr("Unit"), lambda c: c.unit),
+            Column(self.tr("Result"), lambda c: verdict(c.check)[1], tooltip=_verdict_tip,
+                   icon=lambda c: result_icon(verdict(c.check)[0]), colour=_verdict_colour),
+            Column(self.tr("Group"), self._group_text,
+                   tooltip=lambda c: self._groups.get(c.check.group_code or "", "")),
+        ] + [_rule_column(rule) for rule in RULE_KEYS], parent)
+
+    def _group_text(self, candidate: Candidate) -> str:
+        group = candidate.check.group_code
+        return self.tr("Group %1").replace("%1", group) if group else ""
 
     def set_candidates(self, rows: list[Candidate], groups: dict[str, str]) -> None:
         """groups: group code -> the plan's label for it (shown as the tooltip)."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._groups = dict(groups)
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def candidate(self, row: int) -> Candidate | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, person_id: str) -> int:
-        return next((n for n, c in enumerate(self._rows) if c.person_id == person_id), -1)
-
-    # -- Qt model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        if not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_RULE:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        candidate = self._rows[index.row()]
-        column = index.column()
-        if role == PERSON_ID_ROLE:
-            return candidate.person_id
-        if column >= FIRST_RULE:
-            return self._rule_data(candidate.check, RULE_KEYS[column - FIRST_RULE], role)
-        if column == VERDICT:
-            code, words = verdict(candidate.check)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return words
-            if role == Qt.ItemDataRole.DecorationRole:
-                return result_icon(code)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(RESULT_COLOURS[code])
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(f"{r.title or r.rule}: {r.detail}"
-                                 for r in candidate.check.problems()) or words
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == NAME:
-                return candidate.full_name
-            if column == UNIT:
-                return candidate.unit
-            group = candidate.check.group_code
-            return self.tr("Group %1").replace("%1", group) if group else ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == GROUP:
-            return self._groups.get(candidate.check.group_code or "") or None
-        return None
-
-    def _rule_data(self, check: EligibilityCheck, rule: str, role: int) -> Any:
-        found = rule_result(check, rule)
-        if found is None:
-            return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            return result_icon(found.result)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{found.title or found.rule} — {result_word(found.result)}\n{found.detail}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return result_word(found.result)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    def row_of_person(self, person_id: str | None) -> int:
+        return self.row_of(lambda c: c.person_id == person_id)

@@ -25,8 +25,8 @@ from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import rotation as svc
 from cadre_desktop.services import rotation_followup as follow
+from cadre_desktop.services.rotation_followup import RotationEvaluation
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.rotation_evaluations import RotationEvaluation
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import ServiceDialog, display_iso, fit_columns, today
 from cadre_desktop.ui.kit.printing import PdfMaker
@@ -218,7 +218,7 @@ class RotationDetail(QWidget):
 
     def current_evaluation(self) -> RotationEvaluation | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def _current_evaluation_id(self) -> str | None:
         found = self.current_evaluation()

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QStyle, QWidget
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import rotation as svc
+from cadre_desktop.services.rotation import Rotation
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.rotations import Rotation
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import ServiceDialog

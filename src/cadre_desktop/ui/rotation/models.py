@@ -1,82 +1,77 @@
 """Table models of the rotations page: the rotations, one rotation's evaluations, and the
-evaluations due or overdue."""
+evaluations due or overdue (the kit's list model, one Column spec per column)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.eligibility import FAIL, PASS, UNKNOWN
-from cadre_desktop.services.rotation_followup import DueItem
-from cadre_desktop.store.rotation_evaluations import RotationEvaluation
-from cadre_desktop.store.rotations import Rotation
+from cadre_desktop.services.rotation import Rotation
+from cadre_desktop.services.rotation_followup import DueItem, RotationEvaluation
 from cadre_desktop.ui.form_widgets import OVERDUE_COLOUR, display_iso, result_icon
-from cadre_desktop.ui.list_model import ListTableModel
+from cadre_desktop.ui.kit.table_model import CENTRE, MUTED_FOREGROUND, Column, ListTableModel
 from cadre_desktop.ui.rotation.words import evaluation_word, missing_words, status_word
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+OVERDUE = QColor(OVERDUE_COLOUR)
 
 
 class RotationsModel(ListTableModel[Rotation]):
     NAME, HOST, POST, START, END, STATUS, CHECK = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("Full name"), self.tr("Host unit"), self.tr("Host post"),
-                          self.tr("Start"), self.tr("End"), self.tr("Status"),
-                          self.tr("Check")], parent)
         self._labels: dict[str, str] = {}
+        super().__init__([
+            Column(self.tr("Full name"), lambda r: r.full_name),
+            Column(self.tr("Host unit"), lambda r: r.host_unit or ""),
+            Column(self.tr("Host post"),
+                   lambda r: self._labels.get(r.host_position, r.host_position)),
+            Column(self.tr("Start"), lambda r: format_date(r.start), CENTRE),
+            Column(self.tr("End"), lambda r: format_date(r.end), CENTRE),
+            Column(self.tr("Status"), lambda r: status_word(r.status),
+                   colour=lambda r: MUTED_FOREGROUND if r.status == "cancelled" else None),
+            Column(self.tr("Check"),
+                   lambda r: self.tr("Eligible") if r.eligible else self.tr("By decision"),
+                   tooltip=lambda r: "" if r.eligible else self.tr(
+                       "Not eligible when proposed; sent by a Standing Committee decision"),
+                   icon=lambda r: result_icon(PASS if r.eligible else FAIL)),
+        ], parent)
 
     def set_rotations(self, rows: list[Rotation], labels: dict[str, str]) -> None:
+        """labels: position code -> its name, for the host post."""
         self._labels = dict(labels)
         self.set_rows(rows)
 
-    def row_of(self, rotation_id: str) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == rotation_id), -1)
-
-    def cell(self, item: Rotation, column: int, role: int) -> Any:
-        if column == self.CHECK:
-            return self._check(item, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.START, self.END):
-            return CENTRED
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS \
-                and item.status == "cancelled":
-            return QColor("#777777")
-        if role != DISPLAY:
-            return None
-        return {
-            self.NAME: item.full_name,
-            self.HOST: item.host_unit,
-            self.POST: self._labels.get(item.host_position, item.host_position),
-            self.START: format_date(item.start),
-            self.END: format_date(item.end),
-            self.STATUS: status_word(item.status),
-        }.get(column)
-
-    def _check(self, item: Rotation, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole:
-            return result_icon(PASS if item.eligible else FAIL)
-        if role == DISPLAY:
-            return self.tr("Eligible") if item.eligible else self.tr("By decision")
-        if role == TOOLTIP and not item.eligible:
-            return self.tr("Not eligible when proposed; sent by a Standing Committee decision")
-        return None
+    def row_of_id(self, rotation_id: str | None) -> int:
+        return self.row_of(lambda r: r.id == rotation_id)
 
 
 class EvaluationsModel(ListTableModel[RotationEvaluation]):
     WHAT, DUE, REPORT, SUMMARY, RATING, COMMENTS, EVALUATOR, STATE = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("Evaluation"), self.tr("Due"), self.tr("Report received"),
-                          self.tr("Report summary"), self.tr("Host rating"),
-                          self.tr("Host comments"), self.tr("Evaluator"), self.tr("State")],
-                         parent)
         self.today = dt.date.today()
+        super().__init__([
+            Column(self.tr("Evaluation"), lambda e: evaluation_word(e.kind, e.seq)),
+            Column(self.tr("Due"), lambda e: format_date(e.due), CENTRE,
+                   tooltip=lambda e: self.tr("Period %1 – %2").replace(
+                       "%1", display_iso(e.period_start)).replace(
+                       "%2", display_iso(e.period_end))),
+            Column(self.tr("Report received"), lambda e: display_iso(e.report_received),
+                   CENTRE),
+            Column(self.tr("Report summary"), lambda e: e.report_summary,
+                   tooltip=lambda e: e.report_summary),
+            Column(self.tr("Host rating"), lambda e: e.host_level),
+            Column(self.tr("Host comments"), lambda e: e.host_comments,
+                   tooltip=lambda e: e.host_comments),
+            Column(self.tr("Evaluator"), lambda e: e.evaluator),
+            Column(self.tr("State"), lambda e: self.state(e)[1],
+                   icon=lambda e: result_icon(self.state(e)[0]),
+                   colour=lambda e: OVERDUE if self.state(e)[0] == FAIL else None),
+        ], parent)
 
     def set_evaluations(self, rows: list[RotationEvaluation], today: dt.date) -> None:
         self.today = today
@@ -89,57 +84,17 @@ class EvaluationsModel(ListTableModel[RotationEvaluation]):
             return FAIL, self.tr("Overdue")
         return UNKNOWN, self.tr("Pending")
 
-    def cell(self, item: RotationEvaluation, column: int, role: int) -> Any:
-        if column == self.STATE:
-            code, words = self.state(item)
-            if role == DISPLAY:
-                return words
-            if role == Qt.ItemDataRole.DecorationRole:
-                return result_icon(code)
-            if role == Qt.ItemDataRole.ForegroundRole and code == FAIL:
-                return QColor(OVERDUE_COLOUR)
-            return None
-        if role == TOOLTIP and column in (self.SUMMARY, self.COMMENTS):
-            text = item.report_summary if column == self.SUMMARY else item.host_comments
-            return text or None
-        if role == TOOLTIP and column == self.DUE:
-            return self.tr("Period %1 – %2").replace(
-                "%1", display_iso(item.period_start)).replace("%2", display_iso(item.period_end))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.DUE, self.REPORT):
-            return CENTRED
-        if role != DISPLAY:
-            return None
-        return {
-            self.WHAT: evaluation_word(item.kind, item.seq),
-            self.DUE: format_date(item.due),
-            self.REPORT: display_iso(item.report_received),
-            self.SUMMARY: item.report_summary,
-            self.RATING: item.host_level,
-            self.COMMENTS: item.host_comments,
-            self.EVALUATOR: item.evaluator,
-        }.get(column)
-
 
 class DueModel(ListTableModel[DueItem]):
     DUE, NAME, WHAT, MISSING = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("Due"), self.tr("Full name"), self.tr("Evaluation"),
-                          self.tr("Still missing")], parent)
-
-    def cell(self, item: DueItem, column: int, role: int) -> Any:
-        if column == self.DUE:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return result_icon(FAIL if item.overdue else UNKNOWN)
-            if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-                return QColor(OVERDUE_COLOUR)
-            if role == TOOLTIP:
-                return self.tr("Overdue") if item.overdue else self.tr("Due soon")
-        if role != DISPLAY:
-            return None
-        return {
-            self.DUE: format_date(item.due),
-            self.NAME: item.full_name,
-            self.WHAT: evaluation_word(item.kind, item.round),
-            self.MISSING: missing_words(item.missing),
-        }.get(column)
+        super().__init__([
+            Column(self.tr("Due"), lambda i: format_date(i.due),
+                   tooltip=lambda i: self.tr("Overdue") if i.overdue else self.tr("Due soon"),
+                   icon=lambda i: result_icon(FAIL if i.overdue else UNKNOWN),
+                   colour=lambda i: OVERDUE if i.overdue else None),
+            Column(self.tr("Full name"), lambda i: i.full_name),
+            Column(self.tr("Evaluation"), lambda i: evaluation_word(i.kind, i.round)),
+            Column(self.tr("Still missing"), lambda i: missing_words(i.missing)),
+        ], parent)

@@ -1,5 +1,8 @@
 """The rotations page: the year's candidates with their reasons, the rotations with their
-detail and actions, and the evaluations due or overdue."""
+detail and actions, and the evaluations due or overdue.
+
+The candidates (a full check of every cadre who could be sent) and the due evaluations
+are read off the GUI thread; the rotations themselves are a short list read at once."""
 
 from __future__ import annotations
 
@@ -24,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import rotation as svc
 from cadre_desktop.services import rotation_followup as follow
-from cadre_desktop.store import rotation_evaluations, rotations
+from cadre_desktop.services.rotation import Candidate, Rotation
+from cadre_desktop.services.rotation_followup import DueItem
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.rotations import Rotation
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import fit_columns, today
+from cadre_desktop.ui.kit.queries import queries_for
 from cadre_desktop.ui.rotation.candidates_model import FIRST_RULE, CandidatesModel
 from cadre_desktop.ui.rotation.check_view import CheckView, check_heading
 from cadre_desktop.ui.rotation.detail import RotationDetail
@@ -73,6 +78,8 @@ class RotationPage(QWidget):
         self.setObjectName("rotationPage")
         self._db = db
         self.dialog: QWidget | None = None
+        self._channel = f"rotation-{id(self)}"
+        self._candidates_year: int | None = None  # the year the list shows, once read
 
         self.year = QSpinBox()
         self.year.setObjectName("rotationYear")
@@ -106,7 +113,7 @@ class RotationPage(QWidget):
         self.tabs.setObjectName("rotationTabs")
         self.tabs.addTab(self._candidates_tab(), "")
         self.tabs.addTab(self._rotations_tab(), "")
-        self.tabs.addTab(self._due_tab(), "")
+        self.tabs.addTab(self._due_tab(), self.tr("Due and overdue"))  # counted once read
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
@@ -174,7 +181,9 @@ class RotationPage(QWidget):
     # -- loading -------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
+        queries_for(self._db).forget(self._channel)
         self._db = db
+        self._candidates_year = None
         self.lifecycle.set_database(db)
         self.detail.set_database(db)
         self.refresh()
@@ -195,35 +204,63 @@ class RotationPage(QWidget):
             self.reload()  # other pages may have changed the roster
 
     def reload_candidates(self) -> None:
+        """Check the year's cadres off the GUI thread; proposing waits for the list."""
+        year = self.year.value()
+        self._candidates_year = None
+        self.tabs.setTabText(CANDIDATES_TAB, self.tr("Candidates %1 (reading…)")
+                             .replace("%1", str(year)))
+        self._show_reasons()
+
+        def read(db: Database, progress: Progress) -> tuple[list[Candidate], dict[str, str]]:
+            groups = {g.code: g.label for g in svc.load_rules(db).groups}
+            return svc.candidates(db, year, progress=progress), groups
+
+        queries_for(self._db).ask(f"{self._channel}/candidates", read,
+                                  on_done=lambda found: self._show_candidates(year, *found))
+
+    def _show_candidates(self, year: int, found: list[Candidate],
+                         groups: dict[str, str]) -> None:
         keep = self.current_candidate_id()
-        rules = svc.load_rules(self._db)
-        found = svc.candidates(self._db, self.year.value())
-        self.candidates.set_candidates(found, {g.code: g.label for g in rules.groups})
+        self.candidates.set_candidates(found, groups)
+        self._candidates_year = year
         view = self.candidates_view
         fit_columns(view, 170)
         for column in range(FIRST_RULE, self.candidates.columnCount()):
             view.setColumnWidth(column, max(view.columnWidth(column), 44))
         eligible = sum(c.check.eligible for c in found)
         self.tabs.setTabText(CANDIDATES_TAB, self.tr("Candidates %1 (%2 eligible)")
-                             .replace("%1", str(self.year.value())).replace("%2", str(eligible)))
-        row = self.candidates.row_of(keep) if keep else -1
+                             .replace("%1", str(year)).replace("%2", str(eligible)))
+        row = self.candidates.row_of_person(keep) if keep else -1
         self._select(view, row if row >= 0 else 0)
         self._show_reasons()
 
+    @property
+    def candidates_ready(self) -> bool:
+        """The list shows the chosen year's candidates (proposing needs them)."""
+        return self._candidates_year == self.year.value()
+
     def reload_rotations(self, select: str | None = None) -> None:
         keep = select or (self.detail.rotation_id)
-        self.rotations.set_rotations(rotations.list_rotations(self._db), svc.labels(self._db))
+        self.rotations.set_rotations(svc.list_rotations(self._db), svc.labels(self._db))
         fit_columns(self.rotations_view, 260)
         self.tabs.setTabText(ROTATIONS_TAB, self.tr("Rotations (%1)").replace(
             "%1", str(self.rotations.rowCount())))
-        row = self.rotations.row_of(keep) if keep else -1
+        row = self.rotations.row_of_id(keep) if keep else -1
         if row >= 0:
             self._select(self.rotations_view, row)
         self._show_rotation()
 
     def reload_due(self) -> None:
-        items = [i for i in follow.due_items(self._db, today())
-                 if i.kind != follow.KIND_MEMBER]
+        """The evaluations due, read off the GUI thread (the member programme's own
+        self-evaluations are that page's)."""
+        day = today()
+
+        def read(db: Database, _progress: Progress) -> list[DueItem]:
+            return [i for i in follow.due_items(db, day) if i.kind != follow.KIND_MEMBER]
+
+        queries_for(self._db).ask(f"{self._channel}/due", read, on_done=self._show_due)
+
+    def _show_due(self, items: list[DueItem]) -> None:
         self.due.set_rows(items)
         fit_columns(self.due_view, 320)
         overdue = sum(i.overdue for i in items)
@@ -246,12 +283,17 @@ class RotationPage(QWidget):
     # -- candidates ----------------------------------------------------------------------
 
     def current_candidate_id(self) -> str | None:
-        found = self.candidates.candidate(self.candidates_view.currentIndex().row())
+        found = self.candidates.record(self.candidates_view.currentIndex().row())
         return found.person_id if found else None
 
     def _show_reasons(self) -> None:
-        found = self.candidates.candidate(self.candidates_view.currentIndex().row())
-        self.propose_current_button.setEnabled(found is not None)
+        found = self.candidates.record(self.candidates_view.currentIndex().row())
+        ready = self.candidates_ready
+        self.propose_action.setEnabled(ready)
+        self.propose_current_button.setEnabled(ready and found is not None)
+        if not ready:
+            self.reasons.set_check(None, empty=self.tr("Checking the cadres…"))
+            return
         if found is None:
             self.reasons.set_check(None, empty=self.tr(
                 "No candidates: nobody in the permanent staff, full-time or planned is free "
@@ -263,8 +305,10 @@ class RotationPage(QWidget):
         self.propose(self.current_candidate_id())
 
     def propose(self, person_id: str | None = None) -> None:
-        found = svc.candidates(self._db, self.year.value())
-        dialog = ProposeDialog(self._db, self.year.value(), found, person_id, self)
+        if not self.candidates_ready:  # the year's list is still being read
+            return
+        dialog = ProposeDialog(self._db, self.year.value(), self.candidates.rows(),
+                               person_id, self)
         self.dialog = dialog
         dialog.proposed.connect(lambda rid: self._rotation_changed(
             rid, self.tr("Proposed a rotation for %1").replace("%1", svc.get(
@@ -296,7 +340,7 @@ class RotationPage(QWidget):
         if not hasattr(self, "rotations_view"):
             return None
         rows = self.rotations_view.selectionModel().selectedRows()
-        return self.rotations.item(rows[0].row()) if rows else None
+        return self.rotations.record(rows[0].row()) if rows else None
 
     def _show_rotation(self, evaluation_id: str | None = None) -> None:
         found = self.current_rotation()
@@ -305,10 +349,10 @@ class RotationPage(QWidget):
 
     def open_rotation(self, rotation_id: str, evaluation_id: str | None = None) -> None:
         self.tabs.setCurrentIndex(ROTATIONS_TAB)
-        row = self.rotations.row_of(rotation_id)
+        row = self.rotations.row_of_id(rotation_id)
         if row < 0:
             self.reload_rotations()
-            row = self.rotations.row_of(rotation_id)
+            row = self.rotations.row_of_id(rotation_id)
         self._select(self.rotations_view, row)
         self._show_rotation(evaluation_id)
 
@@ -332,14 +376,13 @@ class RotationPage(QWidget):
         self.changed.emit()
 
     def _open_due(self, index: QModelIndex) -> None:
-        item = self.due.item(index.row())
+        item = self.due.record(index.row())
         if item is None:
             return
         try:
-            evaluation = rotation_evaluations.get_evaluation(self._db, item.reference_id)
+            evaluation = follow.get_evaluation(self._db, item.reference_id)
         except UserError as exc:
             show_user_error(self, exc)
             return
-        if evaluation is not None:
-            self.open_rotation(evaluation.rotation_id, evaluation.id)
+        self.open_rotation(evaluation.rotation_id, evaluation.id)
 

@@ -25,15 +25,11 @@ from cadre_desktop.domain.evaluation_schedule import add_months
 from cadre_desktop.domain.rotation_plan import Override, PlanIssue, RotationRefused
 from cadre_desktop.services import rotation
 from cadre_desktop.services.rotation import Candidate, Proposal, ProposalReview
+from cadre_desktop.services.units import list_units
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
-from cadre_desktop.ui.form_widgets import (
-    WARNING_BACKGROUND,
-    date_edit,
-    date_of,
-    today,
-    unit_choices,
-)
+from cadre_desktop.ui.form_widgets import WARNING_BACKGROUND, date_edit, date_of, today
+from cadre_desktop.ui.kit.fields import unit_choices
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE, CodeCombo, lookup_combo
 from cadre_desktop.ui.rotation.check_view import CheckView, check_heading
 
@@ -98,7 +94,8 @@ class ProposeDialog(QDialog):
         self.group = CodeCombo([(g.code, g.label) for g in rules.groups],
                                self.tr("(the group the check finds)"))
         self.group.setObjectName("proposeGroup")
-        self.host_unit = CodeCombo(unit_choices(db), self.tr("(a unit outside the office)"))
+        self.host_unit = CodeCombo(unit_choices(list_units(db)),
+                                   self.tr("(a unit outside the office)"))
         self.host_unit.setObjectName("proposeHostUnit")
         self.host_name = QLineEdit()
         self.host_name.setObjectName("proposeHostName")

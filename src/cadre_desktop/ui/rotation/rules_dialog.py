@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.rotation_rules import RotationRules
+from cadre_desktop.services import lists
 from cadre_desktop.services import rotation as svc
-from cadre_desktop.store import lookups
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.form_widgets import ServiceDialog, today
 
@@ -73,14 +73,14 @@ class RulesDialog(ServiceDialog):
         self.staff = QCheckBox(self.tr("Must be in the office's permanent staff"))
         self.staff.setObjectName("ruleStaff")
         self.staff.setChecked(rules.require_permanent_staff)
-        self.party = CheckList([(i.code, i.label) for i in lookups.items(db, "party_status")])
+        self.party = CheckList([(i.code, i.label) for i in lists.items(db, "party_status")])
         self.party.setObjectName("ruleParty")
         self.party.set_codes(rules.party_statuses)
         self.max_age = _spin("ruleMaxAge", rules.max_age, 18, 70, " " + self.tr("years old"))
         self.rating_years = _spin("ruleRatingYears", rules.rating_years, 1, 10, years)
         self.min_rating = QComboBox()
         self.min_rating.setObjectName("ruleMinRating")
-        for level in lookups.levels_for_year(db, today().year):
+        for level in lists.levels_for_year(db, today().year):
             self.min_rating.addItem(level.label, level.rank)
         index = self.min_rating.findData(rules.min_rating_rank)
         if index < 0:
@@ -110,7 +110,7 @@ class RulesDialog(ServiceDialog):
         form2.addRow(self.tr("Evaluation every:"), self.every)
         form2.addRow(self.tr("List as due this many days ahead:"), self.horizon)
 
-        positions = [(i.code, i.label) for i in lookups.items(db, "position")]
+        positions = [(i.code, i.label) for i in lists.items(db, "position")]
         self.group = QComboBox()
         self.group.setObjectName("ruleGroup")
         self.host_posts = CheckList(positions)

@@ -3,26 +3,35 @@
 Typing a status's short code (C, M, P, K, from the editable list) in a cell records it
 and moves down to the next participant; Backspace or Delete clears the selected cells.
 Each keystroke is one write through services.attendance and one changed cell.
+
+The spreadsheet goes out and comes back in as ops (progress, Cancel): reading a sheet
+first (nothing written), then, once the clerk has seen the report, writing it; a cancel
+leaves the class as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.exporting.attendance_sheet import export_attendance_sheet
-from cadre_desktop.importing.attendance_sheet import import_attendance_sheet
-from cadre_desktop.services import attendance
-from cadre_desktop.store import programmes
+from cadre_desktop.importing.attendance_sheet import (
+    AttendanceImportReport,
+    import_attendance_sheet,
+)
+from cadre_desktop.services import attendance, training
+from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.kit.tables import button, button_row
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE
 from cadre_desktop.ui.training.attendance_import import ImportReportDialog
@@ -37,6 +46,7 @@ PREFIX_WAIT_MS = 800
 class AttendanceTab(QWidget):
     changed = Signal(str)  # many marks changed (all present, an import)
     edited = Signal()  # one cell was written; the grid already shows it
+    message = Signal(str)  # for the status bar, nothing changed (an export, a cancel)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +59,7 @@ class AttendanceTab(QWidget):
         self._buffer_index = QModelIndex()
         self.last_write_ms = 0.0  # the latest keystroke's write and repaint, for measuring
         self.dialog: QDialog | None = None
+        self.job: Op | None = None  # the sheet going out or coming in
         self._prefix_timer = QTimer(self)
         self._prefix_timer.setSingleShot(True)
         self._prefix_timer.setInterval(PREFIX_WAIT_MS)
@@ -85,13 +96,21 @@ class AttendanceTab(QWidget):
         self._class = cls
         current = self.view.currentIndex()
         matrix = attendance.attendance_matrix(self._db, cls.id)
-        rule = programmes.get_programme(self._db, cls.programme_id).rule
+        rule = training.get_programme(self._db, cls.programme_id).rule
         self.model.set_matrix(matrix, rule.min_pct, dt.date.today())
         self._shorts = [s.short.upper() for s in matrix.statuses]
         self._accepted = matrix.typed  # also "x" and "v", the marks of old Excel sheets
-        self.legend.setText(self.tr("Type a code in a cell: %1. The cursor moves down to the "
-                                    "next participant; Backspace or Delete clears.").replace(
-            "%1", ", ".join(f"{s.short} = {s.label}" for s in matrix.statuses)))
+        legend = self.tr("Type a code in a cell: %1. The cursor moves down to the next "
+                         "participant; Backspace or Delete clears.").replace(
+            "%1", ", ".join(f"{s.short} = {s.label}" for s in matrix.statuses))
+        aliases = [f"{typed.lower()} = {short}" for typed, short in matrix.typed.items()
+                   if typed not in self._shorts]
+        if aliases:
+            legend += " " + self.tr("As on old Excel sheets, “x” and “v” are read as the "
+                                    "office's present and absent codes (%1), here and in an "
+                                    "imported sheet.").replace("%1", ", ".join(aliases))
+        self.legend.setText(legend)
+        self.legend.setWordWrap(True)
         self.feedback.clear()
         if current.isValid():
             self._go(self.model.index(min(current.row(), self.model.rowCount() - 1),
@@ -210,49 +229,100 @@ class AttendanceTab(QWidget):
         self.changed.emit(self.tr("Marked %Ln participants present", "", count))
 
     def export_sheet(self) -> None:
-        if self._class is None:
+        if self._class is None or self.job is not None:
             return
         path = prompts.save_file_name(self, self.tr("Export attendance sheet"),
                                       str(Path.home() / "diem-danh.xlsx"),
                                       self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
-        try:
-            count = export_attendance_sheet(self._db, self._class.id, Path(path))
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.changed.emit(self.tr("Exported the attendance of %Ln participants to %1", "",
-                                  count).replace("%1", path))
+        class_id = self._class.id
+
+        def work(db: Database, progress: Progress) -> int:
+            return export_attendance_sheet(db, class_id, Path(path), progress)
+
+        self._start(run_op(
+            self, self._db, work, title=self.tr("Export attendance sheet"),
+            label=self.tr("Writing the attendance sheet…"),
+            on_success=lambda count: self.message.emit(self.tr(
+                "Exported the attendance of %Ln participants to %1", "", int(count))
+                .replace("%1", path)),
+            on_failure=self._cancelled(self.tr("Export cancelled."))))
 
     def import_sheet(self) -> None:
-        if self._class is None:
+        """Read the sheet (an op), show what it found, then write it (another op)."""
+        if self._class is None or self.job is not None:
             return
         path = prompts.open_file_name(self, self.tr("Import attendance sheet"),
                                       str(Path.home()),
                                       self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
         if not path:
             return
-        try:
+        class_id = self._class.id
+
+        def read(db: Database, progress: Progress) -> AttendanceImportReport:
             # A dry run that also counts the valid rows: the clerk decides from the report.
-            report = import_attendance_sheet(self._db, self._class.id, Path(path),
-                                             dry_run=True, skip_invalid=True)
-        except UserError as exc:
-            show_user_error(self, exc)
+            return import_attendance_sheet(db, class_id, Path(path), dry_run=True,
+                                           skip_invalid=True, progress=progress)
+
+        found: list[AttendanceImportReport] = []
+        job = run_op(self, self._db, read, title=self.tr("Import attendance sheet"),
+                     label=self.tr("Reading the attendance sheet…"),
+                     on_success=found.append,
+                     on_failure=self._cancelled(self.tr("Import cancelled: nothing was "
+                                                        "written.")))
+        self._start(job)
+        # The report is shown once the reading op has ended (its progress closed, the
+        # tab free for the writing op: _start's handler comes first).
+        job.ended.connect(lambda: self._review(found[0], Path(path)) if found else None)
+
+    def _review(self, report: AttendanceImportReport, path: Path) -> None:
+        if self._class is None:
             return
-        dialog = ImportReportDialog(report, Path(path).name, self)
+        dialog = ImportReportDialog(report, path.name, self)
         self.dialog = dialog
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             self.dialog = None
             dialog.deleteLater()
-        if not accepted:
+        if accepted:
+            self.write_sheet(path, valid_only=bool(report.rejected))
+
+    def write_sheet(self, path: Path, valid_only: bool) -> None:
+        """Write a sheet the clerk has seen the report of (an op; Cancel writes nothing)."""
+        if self._class is None or self.job is not None:
             return
-        try:
-            done = import_attendance_sheet(self._db, self._class.id, Path(path),
-                                           skip_invalid=bool(report.rejected))
-        except UserError as exc:
-            show_user_error(self, exc)
+        class_id = self._class.id
+
+        def work(db: Database, progress: Progress) -> AttendanceImportReport:
+            return import_attendance_sheet(db, class_id, path, skip_invalid=valid_only,
+                                           progress=progress)
+
+        self._start(run_op(
+            self, self._db, work, title=self.tr("Import attendance sheet"),
+            label=self.tr("Writing the attendance…"), writes=True,
+            on_success=lambda done: self.changed.emit(self.tr(
+                "Imported attendance: %Ln records changed", "", done.changed)),
+            on_failure=self._cancelled(self.tr("Import cancelled: nothing was written."))))
+
+    def _start(self, job: Op) -> None:
+        self.job = job
+        for made in (self.export_button, self.import_button):
+            made.setEnabled(False)
+        job.ended.connect(lambda: self._ended(job))
+
+    def _ended(self, job: Op) -> None:
+        if self.job is not job:
             return
-        self.changed.emit(self.tr("Imported attendance: %Ln records changed", "", done.changed))
+        self.job = None
+        for made in (self.export_button, self.import_button):
+            made.setEnabled(True)
+
+    def _cancelled(self, text: str) -> Callable[[str], None]:
+        """On a failed op: a refusal was shown already; a cancel is said in the status
+        bar."""
+        def failed(_message: str) -> None:
+            if self.job is not None and self.job.cancel_requested:
+                self.message.emit(text)
+        return failed

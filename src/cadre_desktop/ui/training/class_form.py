@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.services import training
+from cadre_desktop.services.training import ClassInput, Programme, TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.programmes import Programme
-from cadre_desktop.store.training import ClassInput, TrainingClass
 from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.training import labels

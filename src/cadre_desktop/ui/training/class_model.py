@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from cadre_desktop.store.training import TrainingClass
+from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
 from cadre_desktop.ui.training import labels
 

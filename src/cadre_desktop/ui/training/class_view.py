@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from cadre_desktop.domain.errors import NotFound, UserError
 from cadre_desktop.domain.money import format_vnd
 from cadre_desktop.services import training
-from cadre_desktop.store import programmes
+from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui.kit.tables import button, button_row
 from cadre_desktop.ui.targets.budget_dialog import edit_class_budget
 from cadre_desktop.ui.training import labels
@@ -53,7 +52,7 @@ class DetailsTab(QWidget):
         self.setObjectName("detailsTab")
         self._db = db
         self._class: TrainingClass | None = None
-        self.form = ClassForm(programmes.list_programmes(db))
+        self.form = ClassForm(training.list_programmes(db))
         self.form.edited.connect(lambda: self._set_dirty(True))
         self.save_button = button(self.tr("&Save changes"), self.save, "saveClass")
         self.revert_button = button(self.tr("Re&vert"), self.revert, "revertClass")
@@ -84,7 +83,7 @@ class DetailsTab(QWidget):
 
     def load(self, cls: TrainingClass) -> None:
         self._class = cls
-        found = programmes.list_programmes(self._db)
+        found = training.list_programmes(self._db)
         self.form.programme.blockSignals(True)
         self.form.programme.clear()
         self.form.programme.addItem("", None)
@@ -173,7 +172,8 @@ class ClassView(QWidget):
                     self.results):
             tab.changed.connect(self._changed)
         self.attendance.edited.connect(self._edited)
-        self.printing.message.connect(self.changed)
+        for tab in (self.participants, self.attendance, self.printing):
+            tab.message.connect(self.changed)  # a message only: nothing to reload
 
         heading = QVBoxLayout()
         heading.setSpacing(0)

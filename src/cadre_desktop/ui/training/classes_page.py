@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QW
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import training
-from cadre_desktop.store import programmes
+from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit.tables import (
@@ -136,7 +135,7 @@ class ClassesPage(QStackedWidget):
         self.view.setFocus()
 
     def new_class(self) -> None:
-        found = programmes.list_programmes(self._db)
+        found = training.list_programmes(self._db)
         dialog = NewClassDialog(self._db, found, parent=self)
         self.dialog = dialog
         dialog.created.connect(self._created)

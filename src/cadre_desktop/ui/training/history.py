@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.completion import format_score
 from cadre_desktop.services import enrolment
+from cadre_desktop.services.enrolment import HistoryEntry
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.enrolment import HistoryEntry
 from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
 from cadre_desktop.ui.kit.tables import make_table
 from cadre_desktop.ui.training import labels

@@ -1,8 +1,12 @@
 """Who takes part: the enrolled, the waiting list and those who withdrew, with enrolling
-and withdrawing. While the class runs, people under the attendance share are flagged."""
+and withdrawing. While the class runs, people under the attendance share are flagged.
+
+Enrolling a unit's target group may enrol hundreds: it runs as an op (progress, Cancel),
+and then shows who of the group was not enrolled and why."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -11,15 +15,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabBar, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.domain.target_group import describe
-from cadre_desktop.services import attendance, enrolment, training
-from cadre_desktop.store import enrolment as enrol_store
-from cadre_desktop.store import units
+from cadre_desktop.services import attendance, enrolment, training, units
+from cadre_desktop.services.enrolment import EnrolResult, Participant, PersonBrief
+from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.enrolment import Participant, PersonBrief
-from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.kit.table_model import (
     CENTRE,
     WARNING_BACKGROUND,
@@ -28,7 +32,7 @@ from cadre_desktop.ui.kit.table_model import (
 )
 from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table
 from cadre_desktop.ui.roster.model import display_partial_date
-from cadre_desktop.ui.training.enrol_dialogs import TargetGroupDialog
+from cadre_desktop.ui.training.enrol_dialogs import NotEnrolledDialog, TargetGroupDialog
 from cadre_desktop.ui.training.person_search import PersonSearchDialog
 from cadre_desktop.ui.training.programmes_page import target_choices
 
@@ -60,7 +64,8 @@ class ParticipantTableModel(ListTableModel[ParticipantRow]):
 
 
 class ParticipantsTab(QWidget):
-    changed = Signal(str)
+    changed = Signal(str)  # office data changed; the message for the status bar
+    message = Signal(str)  # nothing changed (an enrolment cancelled)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +74,7 @@ class ParticipantsTab(QWidget):
         self._class: TrainingClass | None = None
         self._lists: dict[str, list[ParticipantRow]] = {name: [] for name in LISTS}
         self.dialog: QDialog | None = None
+        self.job: Op | None = None  # enrolling a target group
         self.lists = QTabBar()
         self.lists.setObjectName("participantLists")
         for _name in LISTS:
@@ -108,7 +114,7 @@ class ParticipantsTab(QWidget):
                     "Attended %1 of %2 sessions held, under the minimum").replace(
                     "%1", str(outcome.present)).replace("%2", str(outcome.held))
         waiting_order = {p.enrolment_id: i for i, p in
-                         enumerate(enrol_store.waiting_queue(self._db, cls.id))}
+                         enumerate(enrolment.waiting_queue(self._db, cls.id))}
         for name in LISTS:
             self._lists[name] = [self._row(p, below, waiting_order)
                                  for p in everyone if p.status == name]
@@ -125,7 +131,7 @@ class ParticipantsTab(QWidget):
         self.flag_note.setVisible(bool(flagged))
         closed = cls.status in CLOSED
         self.enrol_button.setEnabled(not closed)
-        self.target_button.setEnabled(not closed)
+        self.target_button.setEnabled(not closed and self.job is None)
         self._show_list()
 
     def _row(self, p: Participant, below: dict[str, str],
@@ -164,20 +170,26 @@ class ParticipantsTab(QWidget):
 
     # -- enrolling ----------------------------------------------------------------------
 
-    def _note(self, person: PersonBrief) -> str:
+    def _notes(self) -> Callable[[Database, list[PersonBrief]], dict[str, str]]:
+        """What the search says of the people found (read on the query thread)."""
         assert self._class is not None
-        if any(r.participant.person_id == person.id for rows in self._lists.values()
-               for r in rows):
-            return self.tr("already in this class")
-        if not enrolment.is_in_target(self._db, self._class.id, person.id):
-            return self.tr("outside the target group")
-        return ""
+        class_id = self._class.id
+        taken = {r.participant.person_id for rows in self._lists.values() for r in rows}
+        already, outside = self.tr("already in this class"), self.tr("outside the target group")
+
+        def notes(db: Database, people: list[PersonBrief]) -> dict[str, str]:
+            others = set(enrolment.outside_target(db, class_id,
+                                                  [p.id for p in people if p.id not in taken]))
+            return {p.id: already if p.id in taken else outside if p.id in others else ""
+                    for p in people}
+
+        return notes
 
     def enrol_people(self) -> None:
         if self._class is None:
             return
         dialog = PersonSearchDialog(self._db, self.tr("Enrol people in %1").replace(
-            "%1", self._class.name), multi=True, note=self._note, parent=self)
+            "%1", self._class.name), multi=True, notes=self._notes(), parent=self)
         self.dialog = dialog
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -195,7 +207,7 @@ class ParticipantsTab(QWidget):
         reason = ""
         outside = enrolment.outside_target(self._db, self._class.id, person_ids)
         if outside:
-            names = [p.full_name for p in enrol_store.person_briefs(self._db, outside)]
+            names = [p.full_name for p in enrolment.person_briefs(self._db, outside)]
             typed = prompts.ask_reason(self, self.tr("Outside the target group"), self.tr(
                 "%1 not in the target group of this programme. Why are they enrolled?").replace(
                 "%1", ", ".join(names)))
@@ -210,7 +222,7 @@ class ParticipantsTab(QWidget):
         self._report(result)
 
     def enrol_target_group(self) -> None:
-        if self._class is None:
+        if self._class is None or self.job is not None:
             return
         programme = training.class_detail(self._db, self._class.id).programme
         target = describe(programme.target_group, target_choices(self._db).labels)
@@ -223,21 +235,60 @@ class ParticipantsTab(QWidget):
         finally:
             self.dialog = None
             dialog.deleteLater()
-        if not accepted:
-            return
-        try:
-            result = enrolment.enrol_target_group(self._db, self._class.id, unit_id)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self._report(result)
+        if accepted:
+            self.enrol_group(unit_id)
 
-    def _report(self, result: enrolment.EnrolResult) -> None:
+    def enrol_group(self, unit_id: str | None) -> None:
+        """Enrol the target group of a unit (None: the whole office) as an op: a large
+        group takes a while, and Cancel leaves the class as it was."""
+        if self._class is None or self.job is not None:
+            return
+        class_id = self._class.id
+
+        def work(db: Database, progress: Progress) -> EnrolResult:
+            return enrolment.enrol_target_group(db, class_id, unit_id, progress=progress)
+
+        self.target_button.setEnabled(False)
+        self.job = run_op(self, self._db, work, title=self.tr("Enrol the target group"),
+                          label=self.tr("Enrolling the target group…"), writes=True,
+                          on_success=self._group_enrolled, on_failure=self._group_failed)
+        self.job.ended.connect(self._job_ended)
+
+    def _job_ended(self) -> None:
+        self.job = None
+        self.target_button.setEnabled(self._class is not None
+                                      and self._class.status not in CLOSED)
+
+    def _group_enrolled(self, result: EnrolResult) -> None:
+        self._report(result)
+        if result.not_enrolled:
+            self.show_not_enrolled(result)
+
+    def _group_failed(self, _text: str) -> None:
+        # A refusal was shown by the runner; a cancel is only said in the status bar.
+        if self.job is not None and self.job.cancel_requested:
+            self.message.emit(self.tr("Enrolment cancelled: nobody was enrolled."))
+
+    def show_not_enrolled(self, result: EnrolResult) -> None:
+        """Who of the group was not enrolled, and why (a window the clerk closes)."""
+        dialog = NotEnrolledDialog(result, self)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _report(self, result: EnrolResult) -> None:
         parts = [self.tr("Enrolled %Ln", "", len(result.enrolled))]
         if result.waiting:
             parts.append(self.tr("%Ln on the waiting list", "", len(result.waiting)))
         if result.skipped:
             parts.append(self.tr("%Ln already in the class", "", len(result.skipped)))
+        if result.not_enrolled:
+            parts.append(self.tr("%Ln not enrolled", "", len(result.not_enrolled)))
         self.changed.emit("; ".join(parts))
 
     # -- leaving ----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Finding people in the roster by name, citizen ID or phone (accent-insensitive), to
-enrol them or to name a lecturer."""
+enrol them or to name a lecturer. The search runs off the GUI thread (at 100,000 people a
+few letters match many): typing on drops the search still under way."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.store import roster_query
+from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import roster
+from cadre_desktop.services.enrolment import PersonBrief
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.enrolment import PersonBrief
 from cadre_desktop.ui.kit.table_model import CENTRE, Column, ListTableModel
 from cadre_desktop.ui.kit.tables import make_table, select_row, selected_rows
 from cadre_desktop.ui.roster.model import display_partial_date
+from cadre_desktop.ui.training.reads import Reads
 
 SEARCH_LIMIT = 100
 SEARCH_DELAY_MS = 150
@@ -48,23 +51,34 @@ class FoundTableModel(ListTableModel[Found]):
         return bool(record.note)
 
 
+# Notes for the people found, read on the query thread with its own connection:
+# person id -> note ("" or absent: nothing to say).
+Notes = Callable[[Database, list[PersonBrief]], dict[str, str]]
+
+
 def search_people(db: Database, query: str) -> list[PersonBrief]:
-    rows = roster_query.search(db, query, SEARCH_LIMIT)
+    rows = roster.search(db, query, SEARCH_LIMIT)
     return [PersonBrief(str(r["id"]), str(r["full_name"]), r["birth_date"],
                         str(r["unit"] or ""), str(r["position"] or "")) for r in rows]
+
+
+def _found(db: Database, query: str, notes: Notes | None, progress: Progress) -> list[Found]:
+    people = search_people(db, query)
+    progress.check()
+    said = notes(db, people) if notes and people else {}
+    return [Found(p, said.get(p.id, "")) for p in people]
 
 
 class PersonSearchDialog(QDialog):
     """Type part of a name; choose one person (or several, when multi)."""
 
     def __init__(self, db: Database, title: str, multi: bool = False,
-                 note: Callable[[PersonBrief], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 notes: Notes | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personSearchDialog")
         self.setWindowTitle(title)
-        self._db = db
-        self._note = note
+        self._notes = notes
+        self._reads = Reads(self, db, "person-search")
         self.search = QLineEdit()
         self.search.setObjectName("personSearch")
         self.search.setPlaceholderText(self.tr("Search by name, citizen ID or phone"))
@@ -100,17 +114,30 @@ class PersonSearchDialog(QDialog):
         self._update()
 
     def run_search(self) -> None:
+        """Search for what is typed (on the query thread); the list follows when found."""
         self._timer.stop()
         query = self.search.text().strip()
-        people = search_people(self._db, query) if query else []
-        note = self._note
-        self.model.set_rows([Found(p, note(p) if note else "") for p in people])
-        if people:
+        if not query:
+            self._reads.forget()
+            self._show([])
+            return
+        self.count.setText(self.tr("Searching…"))
+        notes = self._notes
+        self._reads.ask("search", lambda db, progress: _found(db, query, notes, progress),
+                        self._show)
+
+    @property
+    def searching(self) -> bool:
+        return self._reads.busy("search")
+
+    def _show(self, found: list[Found]) -> None:
+        self.model.set_rows(found)
+        if found:
             select_row(self.view, 0)
         self.count.setText(
             self.tr("Showing the first %1 people; type more of the name.")
-            .replace("%1", str(SEARCH_LIMIT)) if len(people) == SEARCH_LIMIT
-            else self.tr("%Ln people found", "", len(people)))
+            .replace("%1", str(SEARCH_LIMIT)) if len(found) == SEARCH_LIMIT
+            else self.tr("%Ln people found", "", len(found)))
         self._update()
 
     def chosen(self) -> list[PersonBrief]:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from cadre_desktop.domain.completion import format_score
 from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.services import training
+from cadre_desktop.services.training import Programme, ProgrammeInput
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.programmes import Programme, ProgrammeInput
 from cadre_desktop.ui.kit.fields import error_line
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.training.labels import programme_kinds

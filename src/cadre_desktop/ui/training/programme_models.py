@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from cadre_desktop.domain.completion import format_score
-from cadre_desktop.store.enrolment import PersonBrief
-from cadre_desktop.store.programmes import Programme
+from cadre_desktop.services.enrolment import PersonBrief
+from cadre_desktop.services.training import Programme
 from cadre_desktop.ui.kit.table_model import (
     CENTRE,
     RIGHT,

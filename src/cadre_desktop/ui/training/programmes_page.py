@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.target_group import describe
-from cadre_desktop.services import training
-from cadre_desktop.store import lookups, programmes, units
+from cadre_desktop.services import lists, training, units
+from cadre_desktop.services.training import Programme
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.programmes import Programme
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.training.coverage import CoveragePanel
@@ -22,13 +21,12 @@ from cadre_desktop.ui.training.target_editor import TargetChoices
 def target_choices(db: Database) -> TargetChoices:
     """What the target group pickers offer: the editable lists, and every unit level
     label in use besides the listed ones."""
-    levels = [item.label for item in lookups.items(db, "unit_level")]
+    levels = [label for _code, label in lists.choices(db, "unit_level")]
     for unit in units.list_units(db):
         if unit.level_label and unit.level_label not in levels:
             levels.append(unit.level_label)
-    return TargetChoices(
-        [(i.code, i.label) for i in lookups.items(db, "position")],
-        [(i.code, i.label) for i in lookups.items(db, "working_status")], levels)
+    return TargetChoices(lists.choices(db, "position"), lists.choices(db, "working_status"),
+                         levels)
 
 
 def _capitalised(text: str) -> str:
@@ -81,7 +79,7 @@ class ProgrammesPage(QWidget):
     def reload(self) -> None:
         row = current_row(self.view)
         labels = target_choices(self._db).labels
-        found = programmes.list_programmes(self._db, self.show_deleted.isChecked())
+        found = training.list_programmes(self._db, self.show_deleted.isChecked())
         self.model.set_rows([ProgrammeRow(p, _capitalised(describe(p.target_group, labels)))
                             for p in found])
         select_row(self.view, min(max(row, 0), self.model.rowCount() - 1))

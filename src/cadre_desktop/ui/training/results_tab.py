@@ -13,8 +13,8 @@ from cadre_desktop.domain.completion import format_score
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import attendance
 from cadre_desktop.services.attendance import Progress
+from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.training import TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit.table_model import (

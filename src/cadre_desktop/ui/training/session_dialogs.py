@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.domain.sessions import AFTERNOON, MORNING, WORKDAYS
+from cadre_desktop.services.training import Session, SessionInput, TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.training import Session, SessionInput, TrainingClass
 from cadre_desktop.ui.kit.fields import DateField, TimeField, error_line
 from cadre_desktop.ui.training import labels
 from cadre_desktop.ui.training.person_search import PersonSearchDialog

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QSplitter, QVBoxLayo
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.sessions import Overlap
 from cadre_desktop.services import training
-from cadre_desktop.services.training import SessionsAdded
+from cadre_desktop.services.training import Session, SessionsAdded, TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.training import Session, TrainingClass
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit.table_model import (
