@@ -91,7 +91,7 @@ FEATURE_PAGES: list[FeaturePage] = [
                 PEOPLE | {"programme", "training_class", "class_session", "enrolment",
                           "attendance_status", "attendance"}),
     FeaturePage("targets", lambda: QCoreApplication.translate("MainWindow", "Targets"),
-                SP.SP_FileDialogInfoView, _targets,
+                "targets", _targets,
                 PEOPLE | {"programme", "training_class", "enrolment", "plan", "plan_year",
                           "plan_target", "class_budget_line", "report_draft"}),
     FeaturePage("rotations", lambda: QCoreApplication.translate("MainWindow", "Rotations"),
