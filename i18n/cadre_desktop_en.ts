@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>EnrolUnmetDialog</name>
+    <message numerus="yes">
+        <source>%Ln people do not yet meet the target “%1”. Choose the class to enrol them into.</source>
+        <translation>
+            <numerusform>%Ln person does not yet meet the target “%1”. Choose the class to enrol them into.</numerusform>
+            <numerusform>%Ln people do not yet meet the target “%1”. Choose the class to enrol them into.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message numerus="yes">
         <source>Type the office passphrase to open %Ln bundle(s).</source>
@@ -394,6 +404,16 @@
         <translation>
             <numerusform>Added %Ln session</numerusform>
             <numerusform>Added %Ln sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message numerus="yes">
+        <source>Exported %1 (%Ln people not yet met)</source>
+        <translation>
+            <numerusform>Exported %1 (%Ln person not yet met)</numerusform>
+            <numerusform>Exported %1 (%Ln people not yet met)</numerusform>
         </translation>
     </message>
 </context>

@@ -223,6 +223,49 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Cost item</source>
+        <translation>Khoản chi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Rate (đồng)</source>
+        <translation>Định mức (đồng)</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Thành tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation>Kinh phí của %1</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;estimate to the actual</source>
+        <translation>&amp;Chép dự toán sang thực hiện</translation>
+    </message>
+    <message>
+        <source>The class&apos;s planned and actual budget become the totals of these lines.</source>
+        <translation>Dự toán và kinh phí thực hiện của lớp là tổng các khoản chi dưới đây.</translation>
+    </message>
+    <message>
+        <source>Budget saved: %1</source>
+        <translation>Đã lưu kinh phí: %1</translation>
+    </message>
+</context>
+<context>
     <name>BugReportDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -688,6 +731,10 @@
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
+        <source>&amp;Budget by cost item…</source>
+        <translation>Kinh &amp;phí theo khoản chi…</translation>
+    </message>
+    <message>
         <source>%1 of %2 seats taken</source>
         <translation>%1/%2 chỗ đã có người</translation>
     </message>
@@ -883,6 +930,95 @@
     <message>
         <source>&amp;Enrol</source>
         <translation>Đăn&amp;g ký</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolUnmetDialog</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Đã ghi danh</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Trong danh sách chờ</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Không ghi danh</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken</source>
+        <translation>%1/%2 chỗ đã có người</translation>
+    </message>
+    <message>
+        <source>%1 enrolled</source>
+        <translation>%1 người đã ghi danh</translation>
+    </message>
+    <message>
+        <source>Enrol the people not yet met</source>
+        <translation>Ghi danh người chưa đạt chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people do not yet meet the target “%1”. Choose the class to enrol them into.</source>
+        <translation>
+            <numerusform>%Ln người chưa đạt chỉ tiêu “%1”. Chọn lớp để ghi danh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the classes…</source>
+        <translation>Đang đọc danh sách lớp…</translation>
+    </message>
+    <message>
+        <source>needed for people outside the programme&apos;s target group</source>
+        <translation>cần khi ghi danh người ngoài đối tượng của chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Lớp:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Lý &amp;do:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>Đăn&amp;g ký</translation>
+    </message>
+    <message>
+        <source>No class takes people now</source>
+        <translation>Hiện không có lớp nào nhận học viên</translation>
+    </message>
+    <message>
+        <source>Open a class in Training first (one that has not ended, is not finished or cancelled).</source>
+        <translation>Hãy mở lớp ở trang Lớp bồi dưỡng trước (lớp chưa kết thúc, chưa bế giảng hoặc bị hủy).</translation>
+    </message>
+    <message>
+        <source>Programme: %1.</source>
+        <translation>Chương trình: %1.</translation>
+    </message>
+    <message>
+        <source>Completing this class does not count for the target: its programme is not one of the target&apos;s.</source>
+        <translation>Hoàn thành lớp này không được tính cho chỉ tiêu: chương trình của lớp không thuộc các chương trình của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Đang ghi danh…</translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 on the waiting list, %3 not enrolled.</source>
+        <translation>%1 người được ghi danh, %2 người vào danh sách chờ, %3 người không ghi danh được.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1889,10 @@
     <message>
         <source>Training</source>
         <translation>Lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Rotations</source>
@@ -3007,6 +3147,37 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
+    <name>PlanBudget</name>
+    <message>
+        <source>note (the yearly plan&apos;s number, …)</source>
+        <translation>ghi chú (số kế hoạch năm, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Set the estimate</source>
+        <translation>&amp;Ghi dự toán</translation>
+    </message>
+    <message>
+        <source>No plan chosen.</source>
+        <translation>Chưa chọn kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Yearly estimates of the plan: %1. Classes&apos; estimates: %2. Spent: %3 (%4 of the yearly estimates).</source>
+        <translation>Dự toán các năm của kế hoạch: %1. Dự toán của các lớp: %2. Đã thực hiện: %3 (%4 dự toán năm).</translation>
+    </message>
+    <message>
+        <source>Estimate for %1:</source>
+        <translation>Dự toán năm %1:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Dự toán:</translation>
+    </message>
+    <message>
+        <source>Estimate for %1 set to %2</source>
+        <translation>Dự toán năm %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Import bundles: what will change</source>
@@ -3831,6 +4002,110 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Summary:</source>
         <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>Báo cáo công tác bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>from the register, e.g. 12</source>
+        <translation>theo sổ văn bản, ví dụ 12</translation>
+    </message>
+    <message>
+        <source>II. Assessment</source>
+        <translation>II. Đánh giá chung</translation>
+    </message>
+    <message>
+        <source>Strengths, limitations and their causes</source>
+        <translation>Ưu điểm, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>III. Directions and tasks</source>
+        <translation>III. Phương hướng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>What the office will do in the next period</source>
+        <translation>Những việc đơn vị sẽ làm trong thời gian tới</translation>
+    </message>
+    <message>
+        <source>IV. Proposals</source>
+        <translation>IV. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <source>What the office asks of the level above</source>
+        <translation>Những điều đơn vị đề nghị cấp trên</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>One per line; the usual list when left empty</source>
+        <translation>Mỗi dòng một nơi; để trống thì dùng danh sách thường lệ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>Lưu &amp;bản nháp</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (preview)…</source>
+        <translation>&amp;PDF (xem trước)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (.xlsx)…</source>
+        <translation>E&amp;xcel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Type both dates (dd/mm/yyyy).</source>
+        <translation>Hãy gõ cả hai ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>I. Results in the range: %1 classes, %2 enrolments (%3 people), %4 completed (%5); budget estimate %6, spent %7; %8 of %9 targets met.</source>
+        <translation>I. Kết quả trong kỳ: %1 lớp, %2 lượt học viên (%3 người), %4 lượt hoàn thành (%5); dự toán kinh phí %6, đã thực hiện %7; đạt %8/%9 chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Report draft saved</source>
+        <translation>Đã lưu bản nháp báo cáo</translation>
+    </message>
+    <message>
+        <source>Save the report as a workbook</source>
+        <translation>Lưu báo cáo thành tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5272,61 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <source>per person per day, if any</source>
+        <translation>mỗi người mỗi ngày, nếu có</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Cost &amp;item:</source>
+        <translation>&amp;Khoản chi:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Diễn giải:</translation>
+    </message>
+    <message>
+        <source>People × days:</source>
+        <translation>Số người × số ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (đồng):</source>
+        <translation>Đị&amp;nh mức (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng):</source>
+        <translation>&amp;Thành tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Thê&amp;m dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Change line</source>
+        <translation>&amp;Sửa dòng</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Tổng cộng: %1</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>chưa có khoản chi</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>Rotation starts</source>
@@ -5016,6 +5346,108 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChart</name>
+    <message>
+        <source>This plan has no targets yet.</source>
+        <translation>Kế hoạch này chưa có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Share of the goal reached</source>
+        <translation>Mức đạt so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not yet met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDetail</name>
+    <message>
+        <source>Not yet met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Everyone in the group</source>
+        <translation>Toàn bộ đối tượng</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation>Theo đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Classes counted</source>
+        <translation>Các lớp được tính</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol the people not yet met into a class…</source>
+        <translation>&amp;Ghi danh người chưa đạt vào lớp…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list (.xlsx)…</source>
+        <translation>&amp;Xuất danh sách (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;In danh sách…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people in the group: %3 met, %4 not yet</source>
+        <translation>%1 trong %2 người thuộc đối tượng: %3 đạt, %4 chưa đạt</translation>
+    </message>
+    <message>
+        <source>Not begun on this date: counting starts %1.</source>
+        <translation>Chưa đến thời gian tính: bắt đầu từ %1.</translation>
+    </message>
+    <message>
+        <source>Counted from %1 to %2.</source>
+        <translation>Tính từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a goal of %3 — %4. %5</source>
+        <translation>%1: %2 so với chỉ tiêu %3 — %4. %5</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the figures (.xlsx)…</source>
+        <translation>Xuất &amp;số liệu (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the figures…</source>
+        <translation>In &amp;bảng số liệu…</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5506,254 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Target group: %1</source>
         <translation>Đối tượng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>not begun</source>
+        <translation>chưa đến thời gian tính</translation>
+    </message>
+    <message>
+        <source>Counted over %1</source>
+        <translation>Tính trong khoảng %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Chỉ tiêu đề ra</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Trên tổng số</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Lượt học viên</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Dự toán</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Yearly estimate</source>
+        <translation>Dự toán kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message>
+        <source>Classes&apos; estimates</source>
+        <translation>Dự toán của các lớp</translation>
+    </message>
+    <message>
+        <source>Spent of the estimate</source>
+        <translation>Tỷ lệ thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Trained (coverage)</source>
+        <translation>Tỷ lệ được bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Meeting a standard (share)</source>
+        <translation>Tỷ lệ đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>6-month review</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết giữa kỳ</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết giai đoạn</translation>
+    </message>
+    <message>
+        <source>Lecturers&apos; and speakers&apos; fees</source>
+        <translation>Thù lao giảng viên, báo cáo viên</translation>
+    </message>
+    <message>
+        <source>Hall and equipment</source>
+        <translation>Hội trường, thiết bị</translation>
+    </message>
+    <message>
+        <source>Materials and stationery</source>
+        <translation>Tài liệu, văn phòng phẩm</translation>
+    </message>
+    <message>
+        <source>Allowances for participants (people × days)</source>
+        <translation>Hỗ trợ học viên (người × ngày)</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Chi khác</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa đạt</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>The figures count what was recorded up to this day.</source>
+        <translation>Số liệu tính những gì đã ghi nhận đến hết ngày này.</translation>
+    </message>
+    <message>
+        <source>Count one office (and those below it) only</source>
+        <translation>Chỉ tính một đơn vị (và các đơn vị trực thuộc)</translation>
+    </message>
+    <message>
+        <source>Training &amp;report…</source>
+        <translation>&amp;Báo cáo công tác bồi dưỡng…</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Plan &amp;budget</source>
+        <translation>Kinh &amp;phí kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Tính đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>Choose a target to see its people and units.</source>
+        <translation>Chọn một chỉ tiêu để xem danh sách và các đơn vị.</translation>
+    </message>
+    <message>
+        <source>This office has no plan with targets yet.</source>
+        <translation>Đơn vị chưa có kế hoạch nào có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets met</source>
+        <translation>đạt %1/%2 chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>not-yet-met</source>
+        <translation>chua-dat-chi-tieu</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Đang ghi danh sách…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%Ln people not yet met)</source>
+        <translation>
+            <numerusform>Đã xuất %1 (%Ln người chưa đạt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Chỉ tiêu: %1</translation>
     </message>
 </context>
 <context>

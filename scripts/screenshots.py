@@ -70,6 +70,17 @@ def make_offices(folder: Path, today: dt.date) -> Path:
     return ward_path
 
 
+def wait_for_reads(app: QApplication, timeout: float = 60) -> None:
+    """Let the pages' background reads answer (the figures are read off the GUI thread)."""
+    from cadre_desktop.ui.kit import queries
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not all(r.idle for r in queries._runners.values()):
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app, 10)
+
+
 class Shooter:
     def __init__(self, app: QApplication, window: MainWindow, out: Path) -> None:
         self.app, self.window, self.out = app, window, out
@@ -154,6 +165,9 @@ def take(shots: Shooter, today: dt.date, db_path: Path) -> None:
 
     shots.shoot("in-bang-diem-danh", printed)
     classes.show_list()
+
+    shots.page("targets")
+    shots.shoot("chi-tieu", lambda: wait_for_reads(shots.app))
 
     rotations = shots.page("rotations")
     year = DemoCalendar(today).next_round.year

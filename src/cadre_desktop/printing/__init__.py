@@ -30,7 +30,8 @@ __all__ = [
     "print_attendance", "print_branch_results", "print_certificates", "print_class_participants",
     "print_classes",
     "print_due_evaluations", "print_member_registration", "print_offices", "print_participants",
-    "print_roster", "print_rotation_evaluation", "print_rotation_summary", "print_schedule",
+    "print_report", "print_roster", "print_rotation_evaluation", "print_rotation_summary",
+    "print_schedule", "print_target_list",
 ]
 
 
@@ -103,6 +104,35 @@ def print_branch_results(db: Database, year_id: str, unit_id: str, path: str | P
 
     return member_forms.render_results(member_data.branch_results(db, year_id, unit_id, on),
                                        Path(path))
+
+
+def print_target_list(db: Database, target_id: str, path: str | Path, *,
+                      number: str | None = None, on: dt.date | None = None,
+                      office: str | None = None) -> int:
+    """A target's figures unit by unit and the people who do not yet meet it, counted to
+    `on` (today), which is also the date of the place/date line (`print target`);
+    `office` (a code or id) counts only that office and those below it."""
+    from cadre_desktop.printing.target_list import print_target
+    from cadre_desktop.services.targets import refuse_problems, target_detail
+
+    figures = target_detail(db, target_id, on, office)
+    refuse_problems([figures])
+    return print_target(db, figures, path, number=number, on=on)
+
+
+def print_report(db: Database, start: dt.date | str, end: dt.date | str, path: str | Path, *,
+                 kind: str | None = None, number: str | None = None,
+                 on: dt.date | None = None, office: str | None = None) -> int:
+    """The periodic training report of [start, end] (dates or YYYY-MM-DD) with the saved
+    draft's text (`report training -o FILE.pdf`); `office` (a code or id) reports for that
+    office and those below it."""
+    from cadre_desktop.printing.training_report import print_training_report
+    from cadre_desktop.services.reports import training_report
+
+    first = start if isinstance(start, dt.date) else dt.date.fromisoformat(start)
+    last = end if isinstance(end, dt.date) else dt.date.fromisoformat(end)
+    report = training_report(db, first, last, kind, office)
+    return print_training_report(db, report, path, number=number, on=on)
 
 
 # The lists of the pages, as they are on screen (services.list_tables).

@@ -18,6 +18,14 @@ from cadre_desktop.store.offices import subtree_ids
 from cadre_desktop.store.plans import Plan, PlanInput, PlanYear, Target
 from cadre_desktop.store.target_figures import Scope, class_counts
 
+__all__ = ["BUDGET_ITEMS", "BudgetLine", "BudgetLineInput", "Plan", "PlanInput",
+           "PlanOverview", "PlanYear", "Target", "YearBudget", "budget_lines", "delete_plan",
+           "delete_target", "list_plans", "plan_overview", "save_plan", "save_target",
+           "set_budget_lines", "set_year", "targets"]
+
+# The cost items of a class budget, in the order the forms and reports list them.
+BUDGET_ITEMS: tuple[str, ...] = tuple(budget.ITEMS)
+
 
 def list_plans(db: Database) -> list[Plan]:
     return plans.list_plans(db)

@@ -18,7 +18,7 @@ from cadre_desktop.domain.targets import PEOPLE_KINDS
 from cadre_desktop.services import enrolment
 from cadre_desktop.services.targets import PersonStatus, refuse_problems, target_detail
 from cadre_desktop.store import enrolment as enrol_store
-from cadre_desktop.store import programmes, training
+from cadre_desktop.store import plans, programmes, training
 from cadre_desktop.store.db import Database
 
 
@@ -41,6 +41,35 @@ class TargetEnrolment:
     enrolled: list[PersonRef] = field(default_factory=list)  # with a seat
     waiting: list[PersonRef] = field(default_factory=list)  # on the waiting list
     refused: list[Refusal] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClassChoice:
+    """A class the people of a target could be enrolled into."""
+
+    class_id: str
+    name: str
+    programme: str
+    start: dt.date | None
+    end: dt.date | None
+    capacity: int | None
+    enrolled: int
+    waiting: int
+    counts: bool  # a class of one of the target's programmes (completing it counts)
+
+
+def class_choices(db: Database, target_id: str, today: dt.date | None = None
+                  ) -> list[ClassChoice]:
+    """The classes that still take people (not finished or cancelled, not yet ended by
+    the calendar): those whose completion counts for the target first, then by date."""
+    target = plans.get_target(db, target_id)
+    today = today or dt.date.today()
+    found = [c for c in training.list_classes(db) if c.status not in enrolment.CLOSED
+             and (c.end_date is None or c.end_date >= today)]
+    choices = [ClassChoice(c.id, c.name, c.programme_name, c.start_date, c.end_date,
+                           c.capacity, c.enrolled, c.waiting,
+                           c.programme_id in target.programmes) for c in found]
+    return sorted(choices, key=lambda c: (not c.counts, c.start or dt.date.max, c.name))
 
 
 def enrol_unmet(db: Database, target_id: str, class_id: str,

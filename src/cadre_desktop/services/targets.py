@@ -36,6 +36,10 @@ from cadre_desktop.store.offices import subtree_ids
 from cadre_desktop.store.plans import Plan, Target
 from cadre_desktop.store.target_figures import ClassRow, PeopleCount, Scope
 
+__all__ = ["NO_UNIT", "ClassRow", "OfficeFigure", "PersonStatus", "Plan", "Target",
+           "TargetFigures", "UnitFigure", "holds_many_offices", "is_fraction", "list_figures",
+           "refuse_problems", "target_detail"]
+
 NO_UNIT = "Chưa xếp đơn vị"
 
 

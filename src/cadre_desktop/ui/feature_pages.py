@@ -44,6 +44,12 @@ def _training(db: Database) -> QWidget:
     return TrainingPage(db, db.path)
 
 
+def _targets(db: Database) -> QWidget:
+    from cadre_desktop.ui.targets.page import TargetsPage
+
+    return TargetsPage(db)
+
+
 def _rotations(db: Database) -> QWidget:
     from cadre_desktop.ui.rotation.page import RotationPage
 
@@ -84,6 +90,10 @@ FEATURE_PAGES: list[FeaturePage] = [
                 "training", _training,
                 PEOPLE | {"programme", "training_class", "class_session", "enrolment",
                           "attendance_status", "attendance"}),
+    FeaturePage("targets", lambda: QCoreApplication.translate("MainWindow", "Targets"),
+                "targets", _targets,
+                PEOPLE | {"programme", "training_class", "enrolment", "plan", "plan_year",
+                          "plan_target", "class_budget_line", "report_draft"}),
     FeaturePage("rotations", lambda: QCoreApplication.translate("MainWindow", "Rotations"),
                 "rotations", _rotations,
                 PEOPLE | {"rule_setting", "rotation_plan", "rotation", "rotation_override",

@@ -28,6 +28,7 @@ from cadre_desktop.services import training
 from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.kit.tables import button, button_row
+from cadre_desktop.ui.targets.budget_dialog import edit_class_budget
 from cadre_desktop.ui.training import labels
 from cadre_desktop.ui.training.attendance_tab import AttendanceTab
 from cadre_desktop.ui.training.class_form import ClassForm
@@ -55,6 +56,8 @@ class DetailsTab(QWidget):
         self.form.edited.connect(lambda: self._set_dirty(True))
         self.save_button = button(self.tr("&Save changes"), self.save, "saveClass")
         self.revert_button = button(self.tr("Re&vert"), self.revert, "revertClass")
+        self.budget_button = button(self.tr("&Budget by cost item…"), self.edit_budget,
+                                    "classBudget")
         self.summary = QLabel()
         self.summary.setObjectName("classSummary")
         self.summary.setWordWrap(True)
@@ -62,7 +65,7 @@ class DetailsTab(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.summary)
         column.addWidget(self.form)
-        column.addLayout(button_row(self.save_button, self.revert_button))
+        column.addLayout(button_row(self.save_button, self.revert_button, self.budget_button))
         column.addStretch(1)
         row = QHBoxLayout(content)
         row.addLayout(column, 3)
@@ -102,6 +105,10 @@ class DetailsTab(QWidget):
                 "%2", format_vnd(cls.budget_actual) or "—"))
         self.summary.setText("; ".join(bits))
         self._set_dirty(False)
+
+    def edit_budget(self) -> None:
+        if self._class is not None:
+            edit_class_budget(self, self._db, self._class.id, self._class.name, self.changed.emit)
 
     def _set_dirty(self, dirty: bool) -> None:
         self.save_button.setEnabled(dirty)
