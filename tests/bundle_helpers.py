@@ -45,7 +45,7 @@ class Office:
         return OfficeRef(row.id, row.code, row.name)
 
     def keys(self) -> OfficeKeys:
-        return unlock(self.db.conn, PASS)
+        return unlock(self.db, PASS)
 
 
 def new_office(path: Path, key: str, members: int = 0, seed: int = 1) -> Database:
@@ -119,7 +119,7 @@ def dump(db: Database) -> list[str]:
 
 
 def snapshot_of(office: Office) -> Snapshot:
-    return collect_snapshot(office.db.conn, office.id)
+    return collect_snapshot(office.db, office.id)
 
 
 def craft(sender: Office, receiver: Office, *, sequence: int = 1,
@@ -142,7 +142,7 @@ def craft(sender: Office, receiver: Office, *, sequence: int = 1,
         raw_length = len(plain) if raw_length is None else raw_length
     assert raw_length is not None
     target = recipient or receiver
-    identity = office_store.active_identity(target.db.conn)
+    identity = office_store.active_identity(target.db)
     assert identity is not None
     data, _, _ = seal_compressed(
         keys or sender.keys(), claimed or sender.ref, recipient_id or receiver.id,
@@ -170,20 +170,20 @@ def plain_with(snap: Snapshot,
                lines: Callable[[str, list[bytes]], list[bytes]] | None = None,
                manifest_edit: Callable[[bytes], bytes] | None = None) -> bytes:
     """The payload with some record lines replaced by raw bytes, its manifest's counts and
-    hashes made to match, so that the check under test is the one that fires."""
+    its hashes made to match, so that the check under test is the one that fires."""
     blocks, manifest = [], []
     for section in [snap.offices, *snap.tables]:
         raw = [canonical(list(row)) for row in section.rows]
         if lines is not None:
             raw = lines(section.name, raw)
-        block = b"".join(line + b"\n" for line in raw)
-        blocks.append(block)
+        blocks.append(b"".join(line + b"\n" for line in raw))
         manifest.append({"name": section.name, "columns": list(section.columns),
-                         "count": len(raw), "sha256": hashlib.sha256(block).hexdigest()})
-    tail = canonical({"format": payload.PAYLOAD_FORMAT, "sections": manifest})
+                         "count": len(raw)})
+    head = canonical({"format": payload.PAYLOAD_FORMAT, "sections": manifest})
     if manifest_edit is not None:
-        tail = manifest_edit(tail)
-    return b"".join(blocks) + tail + b"\n"
+        head = manifest_edit(head)
+    tail = payload.trailer_line([hashlib.sha256(block).hexdigest() for block in blocks])
+    return head + b"\n" + b"".join(blocks) + tail
 
 
 def resign(data: bytes, keys: OfficeKeys, edit_header: Callable[[dict[str, Any]], None],

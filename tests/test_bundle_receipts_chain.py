@@ -90,7 +90,7 @@ def test_bad_receipts_are_refused(offices: dict[str, Office], tmp_path: Path) ->
     assert forged != report.receipt
     _refused(a, forged, "Chữ ký không hợp lệ")
     _refused(a, resign(report.receipt, b.keys(), lambda h: None), "khóa chưa đăng ký")
-    with pytest.raises(BundleRefused, match="là đơn vị cấp dưới"):
+    with pytest.raises(BundleRefused, match="gửi cho một đơn vị khác"):
         import_receipt(p.db, build_receipt(a.keys(), a.ref, entry))
 
 

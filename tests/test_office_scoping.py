@@ -83,4 +83,4 @@ def test_a_province_keeps_its_own_lists_and_sees_every_office_in_the_roster(
     assert roster_query.count(p.db, only_a) == 100
     rows = roster_query.page(p.db, everyone, roster_query.RosterSort("office"), 0, 500,
                              with_office=True)
-    assert len(rows) == 100 and {r[-1] for r in rows} == {"DP-GL"}
+    assert len(rows) == 100 and {r[-1] for r in rows} == {"Đoàn phường Gia Lộc"}

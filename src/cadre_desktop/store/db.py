@@ -124,10 +124,29 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate.migrate(conn, path)
             _ensure_defaults(conn)
+            _ensure_change_triggers(conn)
     except BaseException:
         conn.close()
         raise
     return Database(conn, path, read_only)
+
+
+def _ensure_change_triggers(conn: sqlite3.Connection) -> None:
+    """The triggers behind delta bundles, for every synchronised table (a table added by
+    a migration gets them the first time the database is opened)."""
+    from cadre_desktop.store import sync_changes
+
+    statements = sync_changes.missing_triggers(conn)
+    if not statements:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _ensure_defaults(conn: sqlite3.Connection) -> None:

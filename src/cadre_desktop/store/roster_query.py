@@ -27,8 +27,9 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("phone", "p.phone", "p.phone IS NULL, p.phone"),
 ]
 COLUMN_KEYS = [c[0] for c in COLUMNS]
-# The owning office's code: an extra last column where a province shows several offices.
-OFFICE_COLUMN = ("office", "o.code", "o.code IS NULL, o.code")
+# The owning office, by name (its code only when it has no name): an extra last column
+# where a province shows several offices.
+OFFICE_COLUMN = ("office", "COALESCE(NULLIF(o.name, ''), o.code)", "o.name IS NULL, o.name")
 
 _FROM = (
     " FROM person p"
@@ -72,7 +73,7 @@ def _where(db: Database, flt: RosterFilter) -> tuple[str, list[Any]]:
             params.extend([row[0], row[0] + "\uffff"])
     if flt.office_id:
         # A province holds its children's people; one office (with those below it).
-        ids = subtree_ids(db.conn, flt.office_id) if flt.office_below else [flt.office_id]
+        ids = subtree_ids(db, flt.office_id) if flt.office_below else [flt.office_id]
         clauses.append("p.office_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(ids))
     return " WHERE " + " AND ".join(clauses), params

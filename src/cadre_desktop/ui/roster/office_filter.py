@@ -30,8 +30,8 @@ class OfficeFilter(QComboBox):
     def reload(self, db: Database) -> None:
         """Re-read the offices; the current choice is kept when it still exists."""
         keep = self.office_id()
-        ids = offices.subtree_ids(db.conn, db.office_id)
-        rows = {o.id: o for o in offices.all_offices(db.conn)}
+        ids = offices.subtree_ids(db, db.office_id)
+        rows = {o.id: o for o in offices.all_offices(db)}
         children: dict[str, list[str]] = {}
         for office_id in ids[1:]:
             parent = rows[office_id].parent_id if office_id in rows else None
