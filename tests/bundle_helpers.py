@@ -20,7 +20,7 @@ from cadre_desktop.store import offices as office_store
 from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.sync import crypto, payload
 from cadre_desktop.sync.exporter import collect_snapshot, seal_compressed
-from cadre_desktop.sync.header import OfficeRef
+from cadre_desktop.sync.header import FULL, BaseRef, OfficeRef
 from cadre_desktop.sync.keys import OfficeKeys, unlock
 from cadre_desktop.sync.payload import Snapshot
 from cadre_desktop.sync.strict import canonical
@@ -53,7 +53,7 @@ def new_office(path: Path, key: str, members: int = 0, seed: int = 1) -> Databas
     if members:
         generate_demo(db, members=members, seed=seed)
     code, name = NAMES.get(key, (key, f"Đơn vị {key}"))
-    office_service.init_office(db, code, name, PASS)
+    office_service.init_office(db, code, name, PASS, "province" if key == "P" else "office")
     return db
 
 
@@ -128,7 +128,8 @@ def craft(sender: Office, receiver: Office, *, sequence: int = 1,
           plain: bytes | None = None, edit_plain: Callable[[bytes], bytes] | None = None,
           compressed: bytes | None = None, raw_length: int | None = None,
           keys: OfficeKeys | None = None, claimed: OfficeRef | None = None,
-          recipient_id: str | None = None, recipient: Office | None = None) -> bytes:
+          recipient_id: str | None = None, recipient: Office | None = None,
+          content: str = FULL, base: BaseRef | None = None) -> bytes:
     """A bundle from `sender` to `receiver` built by hand, so that any part can lie."""
     if compressed is None:
         if plain is None:
@@ -147,7 +148,7 @@ def craft(sender: Office, receiver: Office, *, sequence: int = 1,
     data, _, _ = seal_compressed(
         keys or sender.keys(), claimed or sender.ref, recipient_id or receiver.id,
         bytes.fromhex(identity.key_id), identity.enc_public, sequence, compressed, raw_length,
-        migrate.current_version(sender.db.conn))
+        migrate.current_version(sender.db.conn), content=content, base=base)
     return data
 
 

@@ -74,13 +74,15 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def init_office(db: Database, code: str, name: str, passphrase: str,
-                level: str = "office") -> IdentityInfo:
+                level: str | None = None) -> IdentityInfo:
+    """level: 'province' or 'office'; None leaves it to be inferred from the offices
+    enrolled later (services/office_role.py)."""
     code, name = text.clean(code), text.clean(name)
     if not code or not name:
         raise InvalidInput("Cần cả mã và tên của đơn vị", "code" if not code else "name")
     if len(code) > 60 or len(name) > 200:
         raise InvalidInput("Mã hoặc tên đơn vị quá dài", "name")
-    if level not in LEVELS:
+    if level is not None and level not in LEVELS:
         raise InvalidInput("Cấp của đơn vị phải là 'province' (tỉnh, cấp cao nhất) hoặc "
                            "'office' (đơn vị cấp dưới)", "level")
     check_passphrase(passphrase)
@@ -94,7 +96,8 @@ def init_office(db: Database, code: str, name: str, passphrase: str,
         current.office_code = current.office_code or code
         profile.save_profile(tx, current)
         offices.set_names(tx, db.office_id, code, name)
-        offices.set_level(tx, db.office_id, level)
+        if level is not None:
+            offices.set_level(tx, db.office_id, level)
         _store_keys(tx, db, keys, passphrase)
     info = identity_info(db)
     assert info is not None

@@ -103,6 +103,12 @@ def ancestor_ids(db: Handle, office_id: str) -> list[str]:
     return result
 
 
+def own_and_issued(db: Handle) -> str:
+    """JSON list of the offices whose list entries this office offers as its own choices:
+    itself and the offices above it (which issue lists down, sync/issued.py)."""
+    return json.dumps([db.office_id, *ancestor_ids(db, db.office_id)])
+
+
 def office_records(db: Handle, ids: list[str]) -> list[tuple[Any, ...]]:
     """Rows in the bundle's office section order (id, code, name, parent_id, created_at,
     updated_at), in the order of ids."""
