@@ -120,12 +120,12 @@ def _moved(snapshot: Snapshot, office: OfficeRef, parent_id: str, mask: int,
 
 def _province_bundles(source: Database, province: Database, folder: Path, count: int,
                       first: int = 1) -> list[Path]:
-    snapshot = collect_snapshot(source.conn, source.office_id)
-    identity = office_store.active_identity(province.conn)
+    snapshot = collect_snapshot(source, source.office_id)
+    identity = office_store.active_identity(province)
     assert identity is not None
     schema = migrate.current_version(source.conn)
     id_columns = {t.name: {"id", "office_id", *(c for c, _ in t.references)}
-                  for t in synchronised_tables(source.conn)}
+                  for t in synchronised_tables(source)}
     paths = []
     for k in range(first, first + count):
         keys = OfficeKeys.generate()
@@ -133,7 +133,7 @@ def _province_bundles(source: Database, province: Database, folder: Path, count:
         office_service.enrol(province, build_identity(keys, office, now_utc()), "child",
                              keys.public.fingerprint)
         moved = _moved(snapshot, office, province.office_id, 0x5A5A5A000000 + k, id_columns)
-        compressed, raw = payload.encode_compressed(moved)
+        compressed, raw = payload.write_compressed(payload.sources(moved))
         data, _, _ = seal_compressed(keys, office, province.office_id,
                                      bytes.fromhex(identity.key_id), identity.enc_public, 1,
                                      compressed, raw, schema)
@@ -156,7 +156,7 @@ def run(tmp_dir: Path, members: int = MEMBERS, offices: int = OFFICES) -> list[E
     office_service.init_office(province, "TD-TN", "Tỉnh đoàn Tây Ninh", PASS)
     _link(province, office)
     rows = sum(office.conn.execute(f'SELECT COUNT(*) FROM "{t.name}"').fetchone()[0]
-               for t in synchronised_tables(office.conn))
+               for t in synchronised_tables(office))
     province.close()
     empty_province = _copy(province_path, tmp / "province-empty.sqlite3")
 

@@ -9,10 +9,14 @@ measured in the same run, written to a JSON file and printed as a table.
   (< 300 MB);
 - importing a 20,000-row roster sheet (at most twice openpyxl alone reading it);
 - the figures of every other bench/*_bench.py module that has `run(tmp_dir)` returning
-  a list of entries (e.g. printing).
+  a list of entries (e.g. printing);
+- the province at scale (bench/province.py: delta bundles, memory of a 100,000-member
+  export and import, a province importing 100 offices, its roster search at 2 million);
+  long, so skipped when CADRE_BENCH_SKIP_PROVINCE is set.
 
 Usage: `QT_QPA_PLATFORM=offscreen python bench/run.py --out bench-results.json`
 [--members N] [--import-rows N] [--repeats N] [--no-extra] [--quick]
+[--only PART ...: demo, gui, import, province, or a *_bench module's name]
 [--strict: exit 1 when a requirement fails].
 """
 
@@ -40,7 +44,8 @@ import demo_time  # noqa: E402
 import import_sheet  # noqa: E402
 from common import Entry, entry, print_table  # noqa: E402
 
-OWN_MODULES = {"run", "common", "demo_time", "import_sheet", "roster_gui"}
+OWN_MODULES = {"run", "common", "demo_time", "import_sheet", "roster_gui", "province"}
+PARTS = ("demo", "gui", "import", "province")
 
 
 def gui_figures(db_path: Path, tmp: Path, repeats: int, quick: bool = False) -> list[Entry]:
@@ -61,12 +66,12 @@ def gui_figures(db_path: Path, tmp: Path, repeats: int, quick: bool = False) -> 
     return results
 
 
-def extra_figures(tmp: Path) -> list[Entry]:
-    """Entries from the other bench/*_bench.py modules."""
+def extra_figures(tmp: Path, only: set[str] | None = None) -> list[Entry]:
+    """Entries from the other bench/*_bench.py modules (those named in `only`, if given)."""
     results: list[Entry] = []
     for path in sorted(HERE.glob("*_bench.py")):
         name = path.stem
-        if name in OWN_MODULES:
+        if name in OWN_MODULES or (only is not None and name not in only):
             continue
         try:
             module = importlib.import_module(name)
@@ -82,22 +87,45 @@ def extra_figures(tmp: Path) -> list[Entry]:
     return results
 
 
-def run_all(tmp: Path, members: int, import_rows: int, repeats: int,
-            extra: bool = True, quick: bool = False) -> list[Entry]:
-    db_path = tmp / "demo.sqlite3"
-    print(f"Generating a demo office of {members:,} people...", file=sys.stderr)
-    results = [demo_time.run(db_path, members)]
-    print("Roster GUI...", file=sys.stderr)
-    results += gui_figures(db_path, tmp, repeats, quick)
-    print(f"Importing {import_rows:,} rows...", file=sys.stderr)
+def province_figures(tmp: Path) -> list[Entry]:
+    import province
+
+    folder = tmp / "province"
+    folder.mkdir(exist_ok=True)
     try:
-        results.append(import_sheet.run(db_path, tmp, import_rows, min(repeats, 3)))
-    except Exception as exc:
+        return province.run(folder)
+    except Exception as exc:  # the other figures stay
         traceback.print_exc()
-        results.append(entry("roster import", None, "s", "", False, error=repr(exc)))
-    if extra:
+        return [entry("province benchmarks", None, "", "", False, error=repr(exc))]
+
+
+def run_all(tmp: Path, members: int, import_rows: int, repeats: int,
+            extra: bool = True, quick: bool = False,
+            only: set[str] | None = None) -> list[Entry]:
+    def wanted(part: str) -> bool:
+        return only is None or part in only
+
+    db_path = tmp / "demo.sqlite3"
+    results: list[Entry] = []
+    if wanted("demo") or wanted("gui") or wanted("import"):
+        print(f"Generating a demo office of {members:,} people...", file=sys.stderr)
+        results.append(demo_time.run(db_path, members))
+    if wanted("gui"):
+        print("Roster GUI...", file=sys.stderr)
+        results += gui_figures(db_path, tmp, repeats, quick)
+    if wanted("import"):
+        print(f"Importing {import_rows:,} rows...", file=sys.stderr)
+        try:
+            results.append(import_sheet.run(db_path, tmp, import_rows, min(repeats, 3)))
+        except Exception as exc:
+            traceback.print_exc()
+            results.append(entry("roster import", None, "s", "", False, error=repr(exc)))
+    if extra or only is not None:
         print("Other benchmarks...", file=sys.stderr)
-        results += extra_figures(tmp)
+        results += extra_figures(tmp, only)
+        if wanted("province"):
+            print("The province at scale...", file=sys.stderr)
+            results += province_figures(tmp)
     return results
 
 
@@ -123,11 +151,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="shorter pauses between searches (for the smoke test)")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when a requirement is not met")
+    parser.add_argument("--only", nargs="+", metavar="PART",
+                        help=f"run only these: {', '.join(PARTS)} or a *_bench module's name")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="cadre-bench-") as folder:
         results = run_all(Path(folder), args.members, args.import_rows, args.repeats,
-                          extra=not args.no_extra, quick=args.quick)
+                          extra=not args.no_extra, quick=args.quick,
+                          only=set(args.only) if args.only else None)
     document = {
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"platform": platform.platform(), "cpus": os.cpu_count(), **_versions()},

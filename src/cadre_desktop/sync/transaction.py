@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from cadre_desktop.bulk import gc_paused
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Cancelled, Progress
+from cadre_desktop.store import offices as office_store
 from cadre_desktop.store import sync_log
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.tx import Transaction
@@ -188,7 +189,7 @@ def _import(db: Database, loaders: list[tuple[str, Loader]], checked: list[_Chec
         imported += 1
         db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         if options.make_receipt:
-            _receipt(db, item.report, passphrase, own)
+            _receipt(db, item.report, passphrase, own, keys)
 
 
 def _dry_run(db: Database, loaders: list[tuple[str, Loader]], checked: list[_Checked],
@@ -224,15 +225,20 @@ def _savepoint(db: Database, tx: Transaction, load: Loader, check: _Checked, ite
 
 
 def _receipt(db: Database, report: ImportReport | None, passphrase: str | None,
-             own: list[OfficeKeys]) -> None:
-    """Signed with this office's keys, unlocked once per run."""
+             own: list[OfficeKeys], keys: KeyCache) -> None:
+    """Signed with this office's keys, unlocked once per run (the keys that decrypted the
+    bundles are those keys, unless they were rotated since)."""
     if report is None or not passphrase:
         return
     if not own:
-        try:
-            own.append(unlock(db, passphrase))
-        except UserError:  # only possible when nothing needed decrypting: no receipt then
-            return
+        active = office_store.active_identity(db)
+        if active is not None and active.key_id in keys:
+            own.append(keys[active.key_id])
+        else:
+            try:
+                own.append(unlock(db, passphrase))
+            except UserError:  # only when nothing needed decrypting: no receipt then
+                return
     entry = sync_log.ledger_entry(db, report.sender.id, report.sequence)
     if entry is not None:
         report.receipt = build_receipt(own[0], issuer_ref(db), entry)
