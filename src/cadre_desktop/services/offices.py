@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput, UserError
-from cadre_desktop.store import offices, profile
+from cadre_desktop.store import offices, person_search, profile, sync_changes
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.offices import OfficeKey, OfficeRow
 from cadre_desktop.store.tx import Transaction
@@ -178,12 +178,15 @@ def enrol(db: Database, data: bytes, role: str, typed_fingerprint: str) -> Enrol
         if role == "parent":
             offices.ensure_office(tx, office.id, office.code, office.name, None)
             offices.set_parent(tx, db.office_id, office.id)
+            sync_changes.start_tracking(tx)
         else:
             offices.ensure_office(tx, office.id, office.code, office.name, db.office_id)
         offices.add_key(tx, OfficeKey(
             key_id=key_id, office_id=office.id, role=role, sign_public=identity.keys.sign,
             enc_public=identity.keys.enc, fingerprint=identity.fingerprint, status="active",
             enrolled_at=tx.stamp, status_at=None, status_note=""))
+        if role == "child":
+            person_search.ensure(tx)  # its people will be searched here
     return EnrolResult(office, role, identity.fingerprint, "enrolled", warnings)
 
 

@@ -3,6 +3,14 @@
 Search folds the query the way `person.search_fold` was folded (accent- and
 case-insensitive, đ → d) and requires every word of the query to occur. Sorting by
 name uses the indexed official-order key.
+
+Where the database holds other offices' people (a province: millions), words of three
+letters or more are first looked up in the trigram index (store/person_search.py). When
+they match at most INDEXED_AT_MOST people, the query starts from those (a rare name is
+then found in milliseconds instead of a scan of every name); when they match more, the
+name-order scan fills the first page at once and the index is not needed. An exact count
+of a common word still reads every match: count(cap=N) stops at N, for a label that
+says "more than N" while the clerk types.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain import text
+from cadre_desktop.store import person_search
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.offices import subtree_ids
 
@@ -31,8 +40,11 @@ COLUMN_KEYS = [c[0] for c in COLUMNS]
 # where a province shows several offices.
 OFFICE_COLUMN = ("office", "COALESCE(NULLIF(o.name, ''), o.code)", "o.name IS NULL, o.name")
 
-_FROM = (
-    " FROM person p"
+# At most this many candidates from the search index: sorting them is quick, and more
+# than this many matches fill the first page of the name-order scan at once.
+INDEXED_AT_MOST = 10_000
+
+_JOINS = (
     " LEFT JOIN unit u ON u.id = p.unit_id"
     " LEFT JOIN position_assignment pa ON pa.person_id = p.id AND pa.deleted = 0"
     "  AND pa.end_date IS NULL"
@@ -56,13 +68,28 @@ class RosterSort:
     descending: bool = False
 
 
+def _people(db: Database, tokens: list[str]) -> tuple[str, list[Any]]:
+    """The FROM clause: every person, or the few the search index found."""
+    words = [t for t in tokens if len(t) >= 3]
+    if words and person_search.available(db):
+        found = person_search.rowids(db, words, INDEXED_AT_MOST + 1)
+        if len(found) <= INDEXED_AT_MOST:
+            # CROSS JOIN keeps the candidates as the outer loop (SQLite does not reorder it).
+            return (" FROM json_each(?) s CROSS JOIN person p ON p.rowid = s.value",
+                    [json.dumps(found)])
+    return " FROM person p", []
+
+
 def _where(db: Database, flt: RosterFilter) -> tuple[str, list[Any]]:
+    """FROM ... WHERE ... and its parameters (the joins for the shown columns go
+    between them)."""
+    tokens = [t for t in text.fold(flt.query).split(" ") if t]
+    source, params = _people(db, tokens)
     clauses = ["p.deleted = ?"]
-    params: list[Any] = [1 if flt.deleted else 0]
-    for token in text.fold(flt.query).split(" "):
-        if token:
-            clauses.append("instr(p.search_fold, ?) > 0")
-            params.append(token)
+    params.append(1 if flt.deleted else 0)
+    for token in tokens:
+        clauses.append("instr(p.search_fold, ?) > 0")
+        params.append(token)
     if flt.unit_id:
         row = db.conn.execute("SELECT path FROM unit WHERE id = ?", (flt.unit_id,)).fetchone()
         if row:
@@ -76,12 +103,16 @@ def _where(db: Database, flt: RosterFilter) -> tuple[str, list[Any]]:
         ids = subtree_ids(db, flt.office_id) if flt.office_below else [flt.office_id]
         clauses.append("p.office_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(ids))
-    return " WHERE " + " AND ".join(clauses), params
+    return source + "{joins} WHERE " + " AND ".join(clauses), params
 
 
-def count(db: Database, flt: RosterFilter) -> int:
+def count(db: Database, flt: RosterFilter, cap: int | None = None) -> int:
+    """How many people match; with cap, at most cap (reading no further than that)."""
     where, params = _where(db, flt)
-    return int(db.conn.execute(f"SELECT COUNT(*) FROM person p{where}", params).fetchone()[0])
+    sql = f"SELECT 1{where.replace('{joins}', '')}"
+    if cap is not None:
+        sql += f" LIMIT {int(cap)}"
+    return int(db.conn.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0])
 
 
 def _order(sort: RosterSort) -> str:
@@ -103,10 +134,10 @@ def page(
     where, params = _where(db, flt)
     columns = [*COLUMNS, OFFICE_COLUMN] if with_office or sort.column == "office" else COLUMNS
     select = ", ".join(c[1] for c in columns)
-    joins = _FROM + (" LEFT JOIN office o ON o.id = p.office_id" if len(columns) > len(COLUMNS)
-                     else "")
+    joins = _JOINS + (" LEFT JOIN office o ON o.id = p.office_id" if len(columns) > len(COLUMNS)
+                      else "")
     # Only the page's rows are joined; the name order comes straight off the index.
-    sql = f"SELECT p.id, {select}{joins}{where}{_order(sort)} LIMIT ? OFFSET ?"
+    sql = f"SELECT p.id, {select}{where.replace('{joins}', joins)}{_order(sort)} LIMIT ? OFFSET ?"
     return db.conn.execute(sql, [*params, limit, offset]).fetchall()
 
 

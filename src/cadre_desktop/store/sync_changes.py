@@ -1,11 +1,12 @@
 """The local log of changed synchronised rows, behind delta bundles.
 
-Every synchronised table gets two triggers (after insert, after update) that move the
-row's entry in sync_change to a new, higher seq, but only while this office has an office
-above it (its own office row has a parent): a province, which sends nothing up, pays
-nothing for them when it imports millions of rows. The triggers are made when a database
-is opened for writing, for every synchronised table that lacks them, so a table added by
-a later migration is tracked without new code here.
+While this office has an office above it (its own office row has a parent), every
+synchronised table has two triggers (after insert, after update) that move the row's
+entry in sync_change to a new, higher seq. A province, which sends nothing up, has none:
+a trigger costs about a third of the time of every row written, which a province
+importing millions of rows would pay for nothing. The triggers are made when a database
+is opened for writing (or when a parent is enrolled), for every synchronised table that
+lacks them, so a table added by a later migration is tracked without new code here.
 
 Why a log and not updated_at: rows imported from the offices below keep their senders'
 clocks, and clocks are never used for ordering (shared/design/bundles.md). The log also
@@ -34,16 +35,20 @@ def _trigger_sql(table: str, event: str) -> str:
     # statement and keep the old seq.
     return (
         f'CREATE TRIGGER IF NOT EXISTS "sync_change_{table}_{event.lower()}" '
-        f'AFTER {event} ON "{table}" WHEN {_TRACKING} BEGIN '
+        f'AFTER {event} ON "{table}" BEGIN '
         f"DELETE FROM sync_change WHERE table_name = '{table}' AND row_id = NEW.id; "
         f"INSERT INTO sync_change (table_name, row_id) VALUES ('{table}', NEW.id); END")
 
 
-def missing_triggers(conn: sqlite3.Connection) -> list[str]:
-    """CREATE TRIGGER statements for the synchronised tables that lack theirs. Runs while
-    opening a database for writing, before a Database exists."""
+def trigger_changes(conn: sqlite3.Connection) -> list[str]:
+    """The statements that make the triggers match this office's place: those missing
+    while it has an office above it, or dropping them while it has none. Runs while
+    opening a database for writing (before a Database exists) and when a parent is
+    enrolled."""
     have = {str(r[0]) for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_change_%'")}
+    if not conn.execute(f"SELECT {_TRACKING}").fetchone()[0]:
+        return [f'DROP TRIGGER IF EXISTS "{name}"' for name in sorted(have)]
     wanted = []
     for table in synchronised_names(conn):
         if not table.replace("_", "").isalnum():
@@ -54,6 +59,13 @@ def missing_triggers(conn: sqlite3.Connection) -> list[str]:
     return wanted
 
 
+def start_tracking(tx: Transaction) -> None:
+    """When a parent is enrolled: from now on every change is logged (the first bundle up
+    is a full snapshot, so nothing before matters)."""
+    for statement in trigger_changes(tx.conn):
+        tx.conn.execute(statement)
+
+
 def current_mark(db: Handle) -> int:
     """The highest seq handed out so far (0 before any change was logged)."""
     row = db.conn.execute(
@@ -62,7 +74,11 @@ def current_mark(db: Handle) -> int:
 
 
 def is_tracking(db: Handle) -> bool:
-    return bool(db.conn.execute(f"SELECT {_TRACKING}").fetchone()[0])
+    """Whether changes are being logged: this office has an office above it and the
+    triggers exist."""
+    return bool(db.conn.execute(f"SELECT {_TRACKING}").fetchone()[0]) and bool(
+        db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
+                        "AND name LIKE 'sync_change_%' LIMIT 1").fetchone())
 
 
 def changed_count(db: Handle, since: int) -> int:

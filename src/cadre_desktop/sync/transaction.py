@@ -53,6 +53,9 @@ from cadre_desktop.sync.strict import BundleRefused
 # but a cache much larger than this buys no speed (measured) and only adds to the
 # memory the import holds.
 CACHE_KIB = 64 * 1024
+# The write-ahead log is checkpointed after each bundle; once checkpointed it is cut back
+# to this size instead of keeping the size of the largest bundle on disk.
+WAL_KEEP = 64 * 1024 * 1024
 
 Loader = Callable[[], bytes]
 
@@ -80,11 +83,14 @@ class _RollBack(Exception):
 @contextmanager
 def _import_pragmas(db: Database) -> Iterator[None]:
     old = int(db.conn.execute("PRAGMA cache_size").fetchone()[0])
+    old_limit = int(db.conn.execute("PRAGMA journal_size_limit").fetchone()[0])
     db.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    db.conn.execute(f"PRAGMA journal_size_limit = {WAL_KEEP}")
     try:
         yield
     finally:
         db.conn.execute(f"PRAGMA cache_size = {old}")
+        db.conn.execute(f"PRAGMA journal_size_limit = {old_limit}")
 
 
 def import_bundle(db: Database, data: bytes, passphrase: str | None,
