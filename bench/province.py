@@ -10,9 +10,11 @@
   process of its own; the offices are the demo office's snapshot under N identities, as
   in bundle_bench.py): seconds beside N times one office's import, peak RSS (goal <= 500
   MB), and the province's file beside the sum of the offices' files;
-- the province's roster search at N x 20,000 people, as the roster does on each keystroke
-  (the first page of 256 rows in official order, then the count): goal <= 100 ms, beside
-  the same search on the 100,000-member office.
+- the province's roster search at N x 20,000 people, as the roster does on each keystroke:
+  the first page of 256 rows in official order, then the count up to COUNT_CAP (a label
+  "more than 1,000" while typing; the exact count of a common word reads every match and
+  is reported beside it): goal <= 100 ms, beside the same search on the 100,000-member
+  office.
 
 It takes long (about half an hour at 100 offices on a 2-core machine): bench/run.py runs
 it unless CADRE_BENCH_SKIP_PROVINCE is set (CI sets it). Run alone:
@@ -49,6 +51,7 @@ CHANGED = 200
 RUNS = 3
 SKIP_ENV = "CADRE_BENCH_SKIP_PROVINCE"
 QUERIES = ("ng", "nguyen van", "anh", "079")
+COUNT_CAP = 1_000
 
 
 # -- measuring a process of its own -------------------------------------------------------
@@ -247,8 +250,8 @@ def province_figures(tmp: Path, members: int, count: int,
     return results + search_figures(province_path, big_office)
 
 
-def _search_ms(path: Path, queries: list[str], repeats: int = 5) -> dict[str, tuple[float, float,
-                                                                                    int]]:
+def _search_ms(path: Path, queries: list[str],
+               repeats: int = 5) -> dict[str, tuple[float, float, float, int]]:
     from cadre_desktop.store import roster_query
     from cadre_desktop.store.db import open_database
 
@@ -257,17 +260,20 @@ def _search_ms(path: Path, queries: list[str], repeats: int = 5) -> dict[str, tu
     try:
         for query in queries:
             flt = roster_query.RosterFilter(query=query)
-            pages, counts = [], []
+            pages, counts, exact = [], [], []
             total = 0
             for _ in range(repeats):
                 started = time.perf_counter()
                 roster_query.page(db, flt, roster_query.RosterSort(), 0, 256, with_office=True)
                 pages.append(time.perf_counter() - started)
                 started = time.perf_counter()
-                total = roster_query.count(db, flt)
+                roster_query.count(db, flt, cap=COUNT_CAP)
                 counts.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                total = roster_query.count(db, flt)
+                exact.append(time.perf_counter() - started)
             found[query] = (1000 * statistics.median(pages), 1000 * statistics.median(counts),
-                            total)
+                            1000 * statistics.median(exact), total)
     finally:
         db.close()
     return found
@@ -289,14 +295,15 @@ def search_figures(province: Path, office: Path | None) -> list[Entry]:
     at_office = _search_ms(office, queries) if office else {}
     results = []
     for query in queries:
-        page_ms, count_ms, total = at_province[query]
+        page_ms, count_ms, exact_ms, total = at_province[query]
         both = page_ms + count_ms
         results.append(entry(f"province roster search '{query}' at {people:,} people",
                              both, "ms", "<= 100 ms per keystroke", both <= 100,
                              baseline=sum(at_office[query][:2]) if query in at_office else None,
                              baseline_is="the same search on the 100,000-member office",
-                             first_page_ms=round(page_ms, 1), count_ms=round(count_ms, 1),
-                             matches=total))
+                             first_page_ms=round(page_ms, 1),
+                             count_to_1000_ms=round(count_ms, 1),
+                             exact_count_ms=round(exact_ms, 1), matches=total))
     return results
 
 

@@ -16,6 +16,7 @@ says "more than N" while the clerk types.
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,11 +69,28 @@ class RosterSort:
     descending: bool = False
 
 
+# Per open database, its last lookup in the search index, reused while nothing was
+# written (by this connection or another: data_version): the roster asks for the first
+# page and then the count of the same search.
+_last: weakref.WeakKeyDictionary[Database, tuple[tuple[Any, ...], list[int]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _candidates(db: Database, words: list[str]) -> list[int]:
+    key = (tuple(words), INDEXED_AT_MOST, db.conn.total_changes,
+           db.conn.execute("PRAGMA data_version").fetchone()[0])
+    entry = _last.get(db)
+    if entry is None or entry[0] != key:
+        entry = (key, person_search.rowids(db, words, INDEXED_AT_MOST + 1))
+        _last[db] = entry
+    return entry[1]
+
+
 def _people(db: Database, tokens: list[str]) -> tuple[str, list[Any]]:
     """The FROM clause: every person, or the few the search index found."""
     words = [t for t in tokens if len(t) >= 3]
     if words and person_search.available(db):
-        found = person_search.rowids(db, words, INDEXED_AT_MOST + 1)
+        found = _candidates(db, words)
         if len(found) <= INDEXED_AT_MOST:
             # CROSS JOIN keeps the candidates as the outer loop (SQLite does not reorder it).
             return (" FROM json_each(?) s CROSS JOIN person p ON p.rowid = s.value",
