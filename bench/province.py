@@ -9,7 +9,8 @@
 - a province importing N offices of 20,000 members in one go (bundles.import_files in a
   process of its own; the offices are the demo office's snapshot under N identities, as
   in bundle_bench.py): seconds beside N times one office's import, peak RSS (goal <= 500
-  MB), and the province's file beside the sum of the offices' files;
+  MB), and the province's file beside the sum of the offices' files (goal: within 5 %; the
+  province adds its people search index, store/person_search.py);
 - the province's roster search at N x 20,000 people, as the roster does on each keystroke:
   the first page of 256 rows in official order, then the count up to COUNT_CAP (a label
   "more than 1,000" while typing; the exact count of a common word reads every match and
@@ -242,7 +243,8 @@ def province_figures(tmp: Path, members: int, count: int,
               "<= 500 MB", result["rss_peak_mb"] <= 500, baseline=result["rss_before_mb"],
               baseline_is="the process before importing"),
         entry(f"province file after {count} offices", province_bytes / 1e6, "MB",
-              "against the sum of the offices' files", province_bytes <= offices_bytes,
+              "within 5 % of the sum of the offices' files",
+              province_bytes <= 1.05 * offices_bytes,
               baseline=offices_bytes / 1e6, baseline_is=f"{count} office files",
               wal_bytes=Path(f"{province_path}-wal").stat().st_size
               if Path(f"{province_path}-wal").exists() else 0),
