@@ -8,8 +8,8 @@ an empty province:
 - the bundle's size against the office's SQLite file (requirement: at most 30 %);
 - the dry run at the province, median of 3 (under 4 s);
 - the import at the province, median of 3 on fresh copies of the empty province (under 4 s);
-- a province importing 30 such bundles in one go (bundles.import_files: one transaction, a
-  savepoint per bundle; under 2 minutes). The 30 offices are the
+- a province importing 30 such bundles in one go (bundles.import_files: each bundle in its
+  own transaction, the write-ahead log checkpointed between them; under 2 minutes). The 30 offices are the
   demo office's snapshot under 30 different office identities and keys, every record id
   moved to a per-office value (a bijection on the id's last 48 bits), each bundle sealed,
   encrypted and signed as its office would; making them is not timed.
