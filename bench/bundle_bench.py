@@ -9,10 +9,10 @@ an empty province:
 - the dry run at the province, median of 3 (under 4 s);
 - the import at the province, median of 3 on fresh copies of the empty province (under 4 s);
 - a province importing 30 such bundles in one go (bundles.import_files: each bundle in its
-  own transaction, the write-ahead log checkpointed between them; under 2 minutes). The 30 offices are the
-  demo office's snapshot under 30 different office identities and keys, every record id
-  moved to a per-office value (a bijection on the id's last 48 bits), each bundle sealed,
-  encrypted and signed as its office would; making them is not timed.
+  own transaction, the write-ahead log checkpointed between them; under 2 minutes). The 30
+  offices are the demo office's snapshot under 30 different office identities and keys,
+  every record id moved to a per-office value (a bijection on the id's last 48 bits), each
+  bundle sealed, encrypted and signed as its office would; making them is not timed.
 
 Run alone: `PYTHONPATH=src python bench/bundle_bench.py [TMP_DIR] [--members N]
 [--offices N]`.
