@@ -9,12 +9,16 @@ measured in the same run, written to a JSON file and printed as a table.
   (< 300 MB);
 - importing a 20,000-row roster sheet (at most twice openpyxl alone reading it);
 - the figures of every other bench/*_bench.py module that has `run(tmp_dir)` returning
-  a list of entries (e.g. printing).
+  a list of entries (e.g. printing);
+- the province at scale (bench/province.py: delta bundles, memory of a 100,000-member
+  export and import, a province importing 100 offices, its roster search at 2 million);
+  long, so skipped when CADRE_BENCH_SKIP_PROVINCE is set.
 
 Usage: `QT_QPA_PLATFORM=offscreen python bench/run.py --out bench-results.json`
 [--members N] [--import-rows N] [--repeats N] [--no-extra] [--quick]
 [--strict: exit 1 when a requirement fails] [--only NAME ...: only these parts: demo, gui,
-import, or a bench/NAME_bench.py module such as print or bundle].
+import, province, or a bench/NAME_bench.py module such as print or bundle; or entries by
+their names, e.g. "gui/cli first pdf"].
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ import demo_time  # noqa: E402
 import import_sheet  # noqa: E402
 from common import Entry, entry, print_table  # noqa: E402
 
-OWN_MODULES = {"run", "common", "demo_time", "import_sheet", "roster_gui"}
+OWN_MODULES = {"run", "common", "demo_time", "import_sheet", "roster_gui", "province"}
+PARTS = ("demo", "gui", "import", "province")
 
 
 def gui_figures(db_path: Path, tmp: Path, repeats: int, quick: bool = False) -> list[Entry]:
@@ -99,6 +104,18 @@ def parts_of(names: list[str]) -> set[str]:
     return {ENTRY_PARTS.get(name, name) for name in names}
 
 
+def province_figures(tmp: Path) -> list[Entry]:
+    import province
+
+    folder = tmp / "province"
+    folder.mkdir(exist_ok=True)
+    try:
+        return province.run(folder)
+    except Exception as exc:  # the other figures stay
+        traceback.print_exc()
+        return [entry("province benchmarks", None, "", "", False, error=repr(exc))]
+
+
 def run_all(tmp: Path, members: int, import_rows: int, repeats: int,
             extra: bool = True, quick: bool = False,
             only: set[str] | None = None) -> list[Entry]:
@@ -120,9 +137,12 @@ def run_all(tmp: Path, members: int, import_rows: int, repeats: int,
         except Exception as exc:
             traceback.print_exc()
             results.append(entry("roster import", None, "s", "", False, error=repr(exc)))
-    if extra:
+    if extra or only is not None:
         print("Other benchmarks...", file=sys.stderr)
         results += extra_figures(tmp, only)
+        if wanted("province"):
+            print("The province at scale...", file=sys.stderr)
+            results += province_figures(tmp)
     return results
 
 
@@ -148,9 +168,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="shorter pauses between searches (for the smoke test)")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when a requirement is not met")
-    parser.add_argument("--only", nargs="+", metavar="NAME",
-                        help="only these parts: demo, gui, import, or the NAME of a "
-                             "bench/NAME_bench.py module (print, bundle, ...)")
+    parser.add_argument("--only", nargs="+", metavar="PART",
+                        help=f"run only these: {', '.join(PARTS)} or a *_bench module's name")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="cadre-bench-") as folder:

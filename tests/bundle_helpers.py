@@ -20,7 +20,7 @@ from cadre_desktop.store import offices as office_store
 from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.sync import crypto, payload
 from cadre_desktop.sync.exporter import collect_snapshot, seal_compressed
-from cadre_desktop.sync.header import OfficeRef
+from cadre_desktop.sync.header import FULL, BaseRef, OfficeRef
 from cadre_desktop.sync.keys import OfficeKeys, unlock
 from cadre_desktop.sync.payload import Snapshot
 from cadre_desktop.sync.strict import canonical
@@ -45,7 +45,7 @@ class Office:
         return OfficeRef(row.id, row.code, row.name)
 
     def keys(self) -> OfficeKeys:
-        return unlock(self.db.conn, PASS)
+        return unlock(self.db, PASS)
 
 
 def new_office(path: Path, key: str, members: int = 0, seed: int = 1) -> Database:
@@ -53,7 +53,7 @@ def new_office(path: Path, key: str, members: int = 0, seed: int = 1) -> Databas
     if members:
         generate_demo(db, members=members, seed=seed)
     code, name = NAMES.get(key, (key, f"Đơn vị {key}"))
-    office_service.init_office(db, code, name, PASS)
+    office_service.init_office(db, code, name, PASS, "province" if key == "P" else "office")
     return db
 
 
@@ -119,7 +119,7 @@ def dump(db: Database) -> list[str]:
 
 
 def snapshot_of(office: Office) -> Snapshot:
-    return collect_snapshot(office.db.conn, office.id)
+    return collect_snapshot(office.db, office.id)
 
 
 def craft(sender: Office, receiver: Office, *, sequence: int = 1,
@@ -128,7 +128,8 @@ def craft(sender: Office, receiver: Office, *, sequence: int = 1,
           plain: bytes | None = None, edit_plain: Callable[[bytes], bytes] | None = None,
           compressed: bytes | None = None, raw_length: int | None = None,
           keys: OfficeKeys | None = None, claimed: OfficeRef | None = None,
-          recipient_id: str | None = None, recipient: Office | None = None) -> bytes:
+          recipient_id: str | None = None, recipient: Office | None = None,
+          content: str = FULL, base: BaseRef | None = None) -> bytes:
     """A bundle from `sender` to `receiver` built by hand, so that any part can lie."""
     if compressed is None:
         if plain is None:
@@ -142,12 +143,12 @@ def craft(sender: Office, receiver: Office, *, sequence: int = 1,
         raw_length = len(plain) if raw_length is None else raw_length
     assert raw_length is not None
     target = recipient or receiver
-    identity = office_store.active_identity(target.db.conn)
+    identity = office_store.active_identity(target.db)
     assert identity is not None
     data, _, _ = seal_compressed(
         keys or sender.keys(), claimed or sender.ref, recipient_id or receiver.id,
         bytes.fromhex(identity.key_id), identity.enc_public, sequence, compressed, raw_length,
-        migrate.current_version(sender.db.conn))
+        migrate.current_version(sender.db.conn), content=content, base=base)
     return data
 
 
@@ -170,20 +171,20 @@ def plain_with(snap: Snapshot,
                lines: Callable[[str, list[bytes]], list[bytes]] | None = None,
                manifest_edit: Callable[[bytes], bytes] | None = None) -> bytes:
     """The payload with some record lines replaced by raw bytes, its manifest's counts and
-    hashes made to match, so that the check under test is the one that fires."""
+    its hashes made to match, so that the check under test is the one that fires."""
     blocks, manifest = [], []
     for section in [snap.offices, *snap.tables]:
         raw = [canonical(list(row)) for row in section.rows]
         if lines is not None:
             raw = lines(section.name, raw)
-        block = b"".join(line + b"\n" for line in raw)
-        blocks.append(block)
+        blocks.append(b"".join(line + b"\n" for line in raw))
         manifest.append({"name": section.name, "columns": list(section.columns),
-                         "count": len(raw), "sha256": hashlib.sha256(block).hexdigest()})
-    tail = canonical({"format": payload.PAYLOAD_FORMAT, "sections": manifest})
+                         "count": len(raw)})
+    head = canonical({"format": payload.PAYLOAD_FORMAT, "sections": manifest})
     if manifest_edit is not None:
-        tail = manifest_edit(tail)
-    return b"".join(blocks) + tail + b"\n"
+        head = manifest_edit(head)
+    tail = payload.trailer_line([hashlib.sha256(block).hexdigest() for block in blocks])
+    return head + b"\n" + b"".join(blocks) + tail
 
 
 def resign(data: bytes, keys: OfficeKeys, edit_header: Callable[[dict[str, Any]], None],

@@ -107,3 +107,28 @@ def test_whole_harness_writes_json(tmp_path: Path) -> None:
     assert any("demo generation" in n for n in names)
     assert any("peak memory" in n or "GUI" in n for n in names)
     assert not [e for e in document["results"] if e.get("error")]
+
+
+def test_province_figures_on_tiny_offices(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import province
+
+    monkeypatch.delenv(province.SKIP_ENV, raising=False)
+    monkeypatch.setattr(province, "RUNS", 1)
+    entries = province.run(tmp_path, members=150, offices=2, big=200)
+    _check(entries)
+    names = " | ".join(e["name"] for e in entries)
+    for part in ("delta bundle", "delta import", "full export", "full import",
+                 "province imports 2 offices", "province file", "roster search"):
+        assert part in names
+    delta = entries[0]
+    assert delta["kind"] == "delta" and delta["value"] < delta["baseline"]
+    assert not [e for e in entries if e.get("error")]
+
+
+def test_province_figures_can_be_skipped(tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import province
+
+    monkeypatch.setenv(province.SKIP_ENV, "1")
+    entries = province.run(tmp_path)
+    assert len(entries) == 1 and entries[0]["skipped"]

@@ -1,4 +1,5 @@
-"""Several bundles in one go: one transaction, a savepoint per bundle."""
+"""Several bundles in one go: each all or nothing in its own transaction (a dry run: one
+transaction, a savepoint per bundle, rolled back)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from bundle_helpers import (
     template,
 )
 from cadre_desktop.cli.main import main
+from cadre_desktop.domain.progress import Cancelled, Progress, Step
 from cadre_desktop.store import sync_log
 from cadre_desktop.sync.importer import ImportOptions
 from cadre_desktop.sync.payload import Snapshot
-from cadre_desktop.sync.strict import Cancelled
 from cadre_desktop.sync.transaction import import_bundles
 
 __all__ = ["fast_scrypt", "offices", "template"]
@@ -48,7 +49,7 @@ def test_a_refused_bundle_does_not_stop_the_others(offices: dict[str, Office]) -
     assert items[2].error is not None and "quá ngắn" in items[2].error.message
     assert items[3].error is not None and "với nội dung khác" in items[3].error.message
     assert (_people(p, a.id), _people(p, b.id)) == (0, 100)
-    assert [x.kind for x in sync_log.alerts(p.db.conn)] == ["sequence-conflict"]
+    assert [x.kind for x in sync_log.alerts(p.db)] == ["sequence-conflict"]
 
 
 def test_the_same_file_twice_in_one_go(offices: dict[str, Office]) -> None:
@@ -68,21 +69,36 @@ def test_a_dry_run_of_many_changes_nothing(offices: dict[str, Office]) -> None:
     assert digest(p.db) == before
 
 
-def test_a_cancel_rolls_the_whole_run_back(offices: dict[str, Office]) -> None:
-    a, b, p = offices["A"], offices["B"], offices["P"]
-    before = digest(p.db)
+def _cancel_when(count: int) -> Progress:
+    """A progress cancelled once `count` bundles have started decrypting."""
     seen: list[str] = []
 
-    def progress(what: str, fraction: float) -> None:
-        seen.append(what)
+    def observe(step: Step) -> None:
+        seen.append(step.what)
+        if sum(1 for s in seen if s.startswith("Đang giải mã")) >= count:
+            progress.cancel()
 
-    def cancelled() -> bool:  # after the first bundle has been written
-        return sum(1 for s in seen if s.startswith("Đang giải mã")) >= 2
+    progress = Progress(observe, min_interval=0)
+    return progress
 
+
+def test_a_cancel_in_the_first_bundle_changes_nothing(offices: dict[str, Office]) -> None:
+    a, b, p = offices["A"], offices["B"], offices["P"]
+    before = digest(p.db)
     with pytest.raises(Cancelled):
-        import_bundles(p.db, [("a", craft(a, p)), ("b", craft(b, p))], PASS, None, progress,
-                       cancelled)
+        import_bundles(p.db, [("a", craft(a, p)), ("b", craft(b, p))], PASS, None,
+                       _cancel_when(1))
     assert digest(p.db) == before
+
+
+def test_a_cancel_keeps_the_bundles_already_imported(offices: dict[str, Office]) -> None:
+    a, b, p = offices["A"], offices["B"], offices["P"]
+    items = import_bundles(p.db, [("a", craft(a, p)), ("b", craft(b, p))], PASS, None,
+                           _cancel_when(2))
+    assert items[0].report is not None and items[0].report.status == "imported"
+    assert isinstance(items[1].error, Cancelled) and items[1].report is None
+    assert (_people(p, a.id), _people(p, b.id)) == (100, 0)
+    assert [e.sender_id for e in sync_log.last_entries(p.db).values()] == [a.id]
 
 
 def test_import_all_command(offices: dict[str, Office], tmp_path: Path,

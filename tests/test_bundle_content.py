@@ -74,8 +74,8 @@ def test_broken_compressed_data_is_refused(offices: dict[str, Office]) -> None:
 
 def test_duplicate_json_keys_are_refused(offices: dict[str, Office]) -> None:
     plain = plain_with(snapshot_of(offices["A"]),
-                       manifest_edit=lambda m: m.replace(b'{"format":1,',
-                                                         b'{"format":1,"format":1,'))
+                       manifest_edit=lambda m: m.replace(b'{"format":2,',
+                                                         b'{"format":2,"format":2,'))
     refused(offices["P"], craft(offices["A"], offices["P"], plain=plain), "khóa trùng lặp 'format'")
 
 
@@ -284,7 +284,7 @@ def test_the_same_sequence_with_other_content_is_refused_and_flagged(
     with pytest.raises(BundleRefused, match=r"đã được nhập ngày .* với nội dung khác"):
         import_bundle(p.db, other, PASS)
     assert {t: digest_of(p, t) for t in tables(p) if t not in local} == before
-    alerts = sync_log.alerts(p.db.conn)
+    alerts = sync_log.alerts(p.db)
     assert [(x.kind, x.sequence, x.office_id) for x in alerts] == [("sequence-conflict", 1, a.id)]
 
 

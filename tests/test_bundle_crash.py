@@ -20,6 +20,7 @@ __all__ = ["fast_scrypt", "offices", "template"]
 _CHILD = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
+    from cadre_desktop.domain.progress import Progress
     from cadre_desktop.services import bundles
     from cadre_desktop.store.db import open_database
 
@@ -27,8 +28,8 @@ _CHILD = textwrap.dedent("""
     marker = Path(sys.argv[3])
     sender = sys.argv[4]
 
-    def progress(what, fraction):
-        if what.startswith("Đang ghi bảng") and fraction > 0.7:
+    def observe(step):
+        if step.what.startswith("Đang ghi bảng") and step.fraction > 0.7:
             # Inside the open transaction: the rows written so far are visible here only.
             seen = db.conn.execute("SELECT COUNT(*) FROM person WHERE office_id = ?",
                                    (sender,)).fetchone()[0]
@@ -36,7 +37,7 @@ _CHILD = textwrap.dedent("""
             os.kill(os.getpid(), signal.SIGKILL)
 
     bundles.import_file(db, Path(sys.argv[2]), os.environ["CADRE_PASSPHRASE"],
-                        progress=progress)
+                        progress=Progress(observe, min_interval=0))
     print("finished without being killed")
 """)
 

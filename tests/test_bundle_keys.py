@@ -37,15 +37,15 @@ def test_init_makes_keys_sealed_with_the_passphrase(db_path: Path, fast_scrypt: 
     try:
         info = office_service.init_office(db, " TD-TN ", "Tỉnh  đoàn Tây Ninh", PASS)
         assert (info.office.code, info.office.name) == ("TD-TN", "Tỉnh đoàn Tây Ninh")
-        keys = unlock(db.conn, PASS)
-        row = office_store.active_identity(db.conn)
+        keys = unlock(db, PASS)
+        row = office_store.active_identity(db)
         assert row is not None
         files = [db_path, db_path.with_name(db_path.name + "-wal")]
         stored = b"".join(f.read_bytes() for f in files if f.exists())
         for secret in (keys.secret()[:32], keys.secret()[32:]):
             assert secret not in stored and secret.hex().encode() not in stored
         with pytest.raises(UserError, match="không ai, kể cả người làm chương trình"):
-            unlock(db.conn, "quên rồi")
+            unlock(db, "quên rồi")
         with pytest.raises(UserError, match="đã có định danh"):
             office_service.init_office(db, "X", "Y", PASS)
         identity = read_identity(office_service.identity_file(db))
@@ -59,7 +59,7 @@ def test_a_short_passphrase_is_refused(db_path: Path) -> None:
     try:
         with pytest.raises(InvalidInput, match="ít nhất 10 ký tự"):
             office_service.init_office(db, "X", "Y", "ngắn")
-        assert office_store.active_identity(db.conn) is None
+        assert office_store.active_identity(db) is None
     finally:
         db.close()
 

@@ -25,10 +25,11 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services import bundles
 from cadre_desktop.services.roster import PersonForm, save_person
 from cadre_desktop.store import units
-from cadre_desktop.sync import crypto, payload
+from cadre_desktop.sync import crypto
 from cadre_desktop.sync.exporter import collect_snapshot
 from cadre_desktop.sync.keys import unlock
-from cadre_desktop.sync.payload import Snapshot, TextRules
+from cadre_desktop.sync.payload import Snapshot
+from cadre_desktop.sync.payload_read import TextRules, read_all
 from cadre_desktop.sync.registry import synchronised_tables
 from cadre_desktop.sync.strict import DEFAULT_LIMITS
 from cadre_desktop.sync.transaction import import_bundle
@@ -109,16 +110,15 @@ _person = st.fixed_dictionaries({
 
 def read_bundle(receiver: Office, data: bytes) -> Snapshot:
     """What the receiving office finds inside a bundle, without importing it."""
-    verified = open_signed(receiver.db.conn, data, DEFAULT_LIMITS)
+    verified = open_signed(receiver.db, data, DEFAULT_LIMITS)
     head = verified.header
-    keys = unlock(receiver.db.conn, PASS, head.recipient_key_id.hex())  # type: ignore[union-attr]
+    keys = unlock(receiver.db, PASS, head.recipient_key_id.hex())  # type: ignore[union-attr]
     compressed = crypto.decrypt(keys.enc_private, head.ephemeral,  # type: ignore[union-attr]
                                 verified.frame.payload, head.aad)  # type: ignore[union-attr]
     assert compressed is not None
-    plain = payload.decompress(compressed, head.payload.raw_length, DEFAULT_LIMITS)
     rules = {t.name: TextRules(t.single_line, t.machine, t.identifiers)
-             for t in synchronised_tables(receiver.db.conn)}
-    return payload.decode(plain, DEFAULT_LIMITS, rules)
+             for t in synchronised_tables(receiver.db)}
+    return read_all(compressed, head.payload.raw_length, DEFAULT_LIMITS, rules)
 
 
 def _only(snapshot: Snapshot, office_ids: set[str]) -> dict[str, list[tuple[Any, ...]]]:
@@ -157,7 +157,7 @@ def test_export_import_export_gives_the_same_content(
         passed_on = read_bundle(g, (folder / "p.cadre").read_bytes())
         assert first.counts["person"] == len(people)
         assert _only(passed_on, {c.id}) == _only(sent, {c.id})
-        assert _only(collect_snapshot(p.db.conn, c.id), {c.id}) == _only(sent, {c.id})
+        assert _only(collect_snapshot(p.db, c.id), {c.id}) == _only(sent, {c.id})
     finally:
         for db in dbs.values():
             db.close()

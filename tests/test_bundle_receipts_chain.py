@@ -90,7 +90,7 @@ def test_bad_receipts_are_refused(offices: dict[str, Office], tmp_path: Path) ->
     assert forged != report.receipt
     _refused(a, forged, "Chữ ký không hợp lệ")
     _refused(a, resign(report.receipt, b.keys(), lambda h: None), "khóa chưa đăng ký")
-    with pytest.raises(BundleRefused, match="là đơn vị cấp dưới"):
+    with pytest.raises(BundleRefused, match="gửi cho một đơn vị khác"):
         import_receipt(p.db, build_receipt(a.keys(), a.ref, entry))
 
 
@@ -144,9 +144,13 @@ def test_three_offices_in_a_chain(chain: dict[str, Office], tmp_path: Path) -> N
     person = c.db.conn.execute("SELECT id FROM person WHERE deleted = 0 LIMIT 1").fetchone()[0]
     with c.db.write("ghi chú") as tx:
         tx.update("person", person, {"note": "đã chuyển công tác"})
-    assert _send(c, d, tmp_path, "c2.cadre").tables["person"].updated == 1
+    first_up = _send(c, d, tmp_path, "c2.cadre")
+    assert (first_up.kind, first_up.tables["person"].updated) == ("delta", 1)
+    # The district logged the change it imported: its own delta carries it up.
     second = _send(d, p, tmp_path, "d2.cadre")
-    assert (second.sequence, second.tables["person"].updated) == (2, 1)
+    assert (second.sequence, second.kind, second.base_sequence) == (2, "delta", 1)
+    assert second.tables["person"].to_json() == {"inserted": 0, "updated": 1, "deleted": 0,
+                                                 "unchanged": 0}
     note = p.db.conn.execute("SELECT note FROM person WHERE id = ?", (person,)).fetchone()[0]
     assert note == "đã chuyển công tác"
     clause, params = office_status.scope_clause(p.db, d.id)

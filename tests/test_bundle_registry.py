@@ -22,7 +22,7 @@ __all__ = ["fast_scrypt"]
 
 
 def test_tables_come_from_the_schema_parents_first(db: Database) -> None:
-    tables = synchronised_tables(db.conn)
+    tables = synchronised_tables(db)
     names = [t.name for t in tables]
     assert {"person", "unit", "rating", "training_class", "attendance", "rotation",
             "rotation_evaluation"} <= set(names)
@@ -39,7 +39,7 @@ def test_every_synchronised_table_has_an_office_index(db: Database) -> None:
     import reads every office's rows. Add `CREATE INDEX <table>_office ON <table>(office_id)`
     to a migration that adds a synchronised table."""
     missing = []
-    for table in synchronised_tables(db.conn):
+    for table in synchronised_tables(db):
         first_columns = {db.conn.execute(f'PRAGMA index_info("{row[1]}")').fetchone()[2]
                          for row in db.conn.execute(f'PRAGMA index_list("{table.name}")')}
         if "office_id" not in first_columns:
@@ -57,7 +57,7 @@ def test_unique_indexes_are_per_office(db: Database) -> None:
     """A province holds many offices' records: a unique index on codes or years must include
     office_id (ids of the office's own records are unique anyway)."""
     offenders = []
-    for table in synchronised_tables(db.conn):
+    for table in synchronised_tables(db):
         for row in db.conn.execute(f'PRAGMA index_list("{table.name}")'):
             if not row[2] or row[3] == "pk":
                 continue

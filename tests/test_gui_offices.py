@@ -168,7 +168,7 @@ def test_a_child_is_enrolled_only_with_the_fingerprint_read_by_phone(
     assert dialog.error.isVisibleTo(dialog)
     assert "không khớp" in dialog.error.text()
     assert "Đoàn phường Gia Lộc" in dialog.error.text()
-    assert office_store.all_keys(province.conn) == []
+    assert office_store.all_keys(province) == []
     assert page.model.rowCount() == 0
 
     dialog.typed.setText(fingerprint.replace(" ", "-"))  # dashes between groups are fine
@@ -208,7 +208,7 @@ def test_a_key_is_revoked_and_a_key_change_accepted(
     assert page.revoke_button.isEnabled()
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
     assert page.model.index(0, 3).data() == "Revoked"
-    key = office_store.all_keys(province.conn)[-1]
+    key = office_store.all_keys(province)[-1]
     assert (key.status, key.status_note) == ("revoked", "máy tính bị mất")
     district.close()
 
@@ -222,7 +222,7 @@ def test_a_file_that_is_not_an_identity_is_refused(qtbot: QtBot, province: Datab
     qtbot.mouseClick(page.enrol_child_button, Qt.MouseButton.LeftButton)
     assert page.dialog is None
     assert len(answers.warned) == 1 and answers.warned[0]
-    assert office_store.all_keys(province.conn) == []
+    assert office_store.all_keys(province) == []
 
 
 def test_the_wrong_passphrase_changes_no_keys(qtbot: QtBot, province: Database,

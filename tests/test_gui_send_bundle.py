@@ -19,10 +19,11 @@ from pytestqt.qtbot import QtBot
 
 from bundle_helpers import PASS, Office, fast_scrypt, offices, template
 from cadre_desktop.app import build_main_window
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Cancelled, Progress
 from cadre_desktop.services import bundles, roster
 from cadre_desktop.store import roster_query
 from cadre_desktop.sync import importer
-from cadre_desktop.sync.strict import Cancelled, CancelledFn, ProgressFn
 from cadre_desktop.ui import form_widgets
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.offices.offices_page import OfficesPage
@@ -113,7 +114,7 @@ def test_a_bundle_goes_up_and_its_receipt_comes_back(
         send_page: SendBundlePage, province: MainWindow, answers: Answers,
         tmp_path: Path) -> None:
     assert send_page.export_button.isEnabled()
-    assert "Tỉnh đoàn Tây Ninh (TD-TN)" in send_page.state.text()
+    assert "Tỉnh đoàn Tây Ninh" in send_page.state.text()
     assert send_page.last_status.text() == "No bundle sent yet"
     bundle = export(qtbot, send_page, answers, tmp_path / "usb")
     day = form_widgets.today()
@@ -253,13 +254,14 @@ def test_a_wrong_passphrase_stops_before_the_preview(
 def test_an_export_can_be_cancelled(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                     send_page: SendBundlePage, answers: Answers,
                                     tmp_path: Path) -> None:
-    def slow_export(_db: object, _path: Path, _passphrase: str, progress: ProgressFn,
-                    cancelled: CancelledFn) -> object:
-        progress("Đang đọc dữ liệu", 0.1)
+    def slow_export(_db: object, _path: Path, _passphrase: str,
+                    progress: Progress) -> object:
+        progress.done("Đang đọc dữ liệu")
         deadline = time.monotonic() + 30
-        while not cancelled() and time.monotonic() < deadline:
+        while not progress.cancelled and time.monotonic() < deadline:
             time.sleep(0.01)
-        raise Cancelled()
+        progress.check()
+        raise UserError("not cancelled")  # shown as a warning: the test then fails
 
     monkeypatch.setattr(bundles, "export_to_file", slow_export)
     answers.folder = str(tmp_path)
@@ -267,7 +269,7 @@ def test_an_export_can_be_cancelled(qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
     job = send_page.job
     assert job is not None and not send_page.export_button.isEnabled()
     qtbot.waitUntil(lambda: job.progress.labelText() == "Đang đọc dữ liệu")
-    job.progress.cancel()
+    job.progress.canceled.emit()  # what its Cancel button does
     wait_jobs(qtbot)
     assert answers.warned == [Cancelled().message]
     assert send_page.job is None and send_page.export_button.isEnabled()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from bundle_helpers import PASS, Office, fast_scrypt, offices, template
 from cadre_desktop.services import bundles, lists
 from cadre_desktop.services import member_programme as programme_service
@@ -15,6 +17,7 @@ from cadre_desktop.services import rotation as rotation_service
 from cadre_desktop.store import (
     lookups,
     member_programme,
+    person_search,
     programmes,
     roster_query,
     rotations,
@@ -91,3 +94,40 @@ def test_a_province_keeps_its_own_lists_and_sees_every_office_in_the_roster(
     rows = roster_query.rows(p.db, keys)
     # Every view names an office by its name, never by its code.
     assert len(rows) == 100 and {r.office for r in rows} == {a.ref.name}
+
+
+def test_the_province_finds_names_through_its_search_index(
+        offices: dict[str, Office], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    p, a, b = offices["P"], offices["A"], offices["B"]
+    assert person_search.available(p.db) and not person_search.available(a.db)
+    for office in (a, b):
+        sent = bundles.export_to_file(office.db, tmp_path / f"{office.id}.cadre", PASS)
+        bundles.import_file(p.db, sent.path, PASS)
+    names = [str(r[0]) for r in p.db.conn.execute(
+        "SELECT full_name FROM person ORDER BY rowid LIMIT 40")]
+    queries = ["ng", "nguyen van", "anh", "0", *names[::7], "khong ai co ten nay"]
+    everyone = roster_query.RosterSort()
+
+    def found(query: str) -> tuple[list[object], int, int]:
+        flt = roster_query.RosterFilter(query=query)
+        rows = roster_query.rows(p.db, list(roster_query.keys(p.db, flt, everyone, 500)))
+        return rows, roster_query.count(p.db, flt), roster_query.count(p.db, flt, cap=3)
+
+    indexed = {q: found(q) for q in queries}
+    monkeypatch.setattr(roster_query, "INDEXED_AT_MOST", -1)  # the name-order scan only
+    assert {q: found(q) for q in queries} == indexed
+    assert all(len(indexed[n][0]) >= 1 for n in names[::7])
+    assert indexed["khong ai co ten nay"][1:] == (0, 0)
+    assert indexed["ng"][2] == 3 and indexed["ng"][1] > 3
+
+    # The index follows the people it holds: a renamed person is found by the new name.
+    person = a.db.conn.execute("SELECT id FROM person LIMIT 1").fetchone()[0]
+    with a.db.write("Đổi tên") as tx:
+        tx.update("person", person, {"full_name": "Hứa Thị Quỳnh Như",
+                                     "search_fold": "hua thi quynh nhu"})
+    sent = bundles.export_to_file(a.db, tmp_path / "again.cadre", PASS, full=True)
+    bundles.import_file(p.db, sent.path, PASS)
+    monkeypatch.setattr(roster_query, "INDEXED_AT_MOST", 10_000)
+    rows = roster_query.search(p.db, "quynh nhu")
+    assert [r["id"] for r in rows] == [person]

@@ -1,10 +1,16 @@
 """`bundle export | import | import-all | receipt import | receipt export | history | alerts`.
 
-`bundle import FILE --json` prints {"office", "sequence", "status": "imported" |
+`bundle export -o FILE [--full] [--to OFFICE_CODE] --json` prints {"kind": "delta" |
+"full" | "issued", "sequence", "base_sequence", "rows", "bytes"} (plus file, bundle_id,
+size, recipient, tables): a delta when the parent acknowledged an earlier bundle with a
+receipt, a full snapshot otherwise or with --full; --to makes the bundle of issued lists
+for that child office.
+
+`bundle import FILE --json` prints {"office", "sequence", "kind", "status": "imported" |
 "already-imported" | "dry-run", "tables": {TABLE: {"inserted", "updated", "deleted",
-"unchanged"}}, "warnings": [...]} (plus office_id, office_name, bundle_id, created,
-needs_confirmation). A refused bundle exits 1, changes nothing, and with --json prints
-{"status": "refused", "error": "..."}.
+"unchanged"}}, "warnings": [...]} (plus office_id, office_name, base_sequence, bundle_id,
+created, needs_confirmation). A refused bundle (a delta whose base is not here included)
+exits 1, changes nothing, and with --json prints {"status": "refused", "error": "..."}.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from cadre_desktop.cli.office_cmds import read_passphrase
 from cadre_desktop.cli.output import EXIT_OK, EXIT_REFUSED, print_json, say
 from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.domain.wording import format_size
+from cadre_desktop.domain.wording import format_count, format_size
 from cadre_desktop.store.db import open_database
 
 
@@ -27,6 +33,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     exp = sub.add_parser("export", parents=[common], help="this office's data for its parent")
     exp.add_argument("-o", "--output", type=Path, required=True)
+    exp.add_argument("--full", action="store_true",
+                     help="a full snapshot even when a delta could be sent")
+    exp.add_argument("--to", metavar="OFFICE_CODE",
+                     help="the issued lists for this child office (a bundle sent down)")
     exp.add_argument("--json", action="store_true")
     exp.set_defaults(handler=run_export)
 
@@ -73,16 +83,20 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from cadre_desktop.services.bundles import export_to_file
 
+    if args.full and args.to:
+        raise UserError("--full chỉ dùng cho gói gửi lên; gói gửi xuống (--to) luôn đầy đủ")
     passphrase = read_passphrase()
     db = open_database(args.db, create=False)
     try:
-        result = export_to_file(db, args.output, passphrase)
+        result = export_to_file(db, args.output, passphrase, full=args.full, to=args.to)
     finally:
         db.close()
     if args.json:
         print_json(result.to_json())
-    say(f"Đã tạo gói số {result.sequence} gửi {result.recipient}: {args.output} "
-        f"({format_size(result.size)})")
+    what = {"full": "gói đầy đủ", "delta": f"gói thay đổi (kể từ gói số {result.base_sequence})",
+            "issued": "gói danh mục gửi xuống"}[result.kind]
+    say(f"Đã tạo {what} số {result.sequence} gửi {result.recipient}: {args.output} "
+        f"({format_size(result.size)}, {format_count(result.rows)} bản ghi)")
     return EXIT_OK
 
 
@@ -208,7 +222,7 @@ def run_alerts(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, read_only=True)
     try:
-        rows = alerts(db.conn)
+        rows = alerts(db)
     finally:
         db.close()
     if args.json:

@@ -49,6 +49,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     init = sub.add_parser("init", parents=[common], help="create this office's identity and keys")
     init.add_argument("--code", required=True)
     init.add_argument("--name", required=True)
+    init.add_argument("--level", choices=["province", "office"],
+                      help="province: the top office (nothing above it); office: any other "
+                           "(without it: inferred from the offices enrolled later)")
     init.add_argument("--json", action="store_true")
     init.set_defaults(handler=run_init)
 
@@ -100,17 +103,19 @@ def _read(path: Path) -> bytes:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from cadre_desktop.services import offices
+    from cadre_desktop.services import office_role, offices
 
     passphrase = read_passphrase(confirm=True)
     db = open_database(args.db, create=True)
     try:
-        info = offices.init_office(db, args.code, args.name, passphrase)
+        info = offices.init_office(db, args.code, args.name, passphrase, args.level)
+        level = office_role.level(db)
     finally:
         db.close()
     if args.json:
         print_json({"office_id": info.office.id, "code": info.office.code,
-                    "name": info.office.name, "fingerprint": info.fingerprint_display})
+                    "name": info.office.name, "level": level,
+                    "fingerprint": info.fingerprint_display})
     say(f"Đã tạo định danh cho {info.office.label}. Mã số xác nhận: {info.fingerprint_display}")
     return EXIT_OK
 

@@ -25,3 +25,15 @@ class DatabaseError(UserError):
 
 class NotFound(UserError):
     """A record named by the user does not exist (or has been deleted)."""
+
+
+class ReadOnlyRecord(UserError):
+    """A record this office holds but does not own: an office below it sent it up (only
+    that office edits it, and its next bundle would overwrite a change made here), or the
+    office above issued it (a programme, a list). It is shown, never changed here."""
+
+    def __init__(self, message: str, table: str, record_id: str, owner_id: str) -> None:
+        super().__init__(message)
+        self.table = table
+        self.record_id = record_id
+        self.owner_id = owner_id

@@ -1,9 +1,14 @@
 """Bundles for the GUI and the command line: export, preview (dry run), import, receipts.
 
 The GUI runs export_to_file, preview_file and import_file in a worker thread with its own
-Database (open_database on the same path), passing progress(what, fraction) and
-cancelled() callbacks; a cancel raises strict.Cancelled and changes nothing. Every
-refusal is a BundleRefused (a UserError) whose message is shown as it is.
+Database (open_database on the same path), passing a domain.progress.Progress; a cancel
+raises Cancelled and changes nothing (in a batch: the bundle being written; those before
+it stay imported). Every refusal is a BundleRefused (a UserError) whose message is shown
+as it is.
+
+Sending up: export_to_file(db, path, passphrase) makes a delta (the changes since the last
+bundle the parent acknowledged with a receipt) when it can, a full snapshot otherwise or
+with full=True; to=CHILD_CODE makes the bundle of issued lists for that child office.
 
 Usual flow at the receiving office:
     report = preview_file(db, path, passphrase)        # status 'dry-run'
@@ -19,6 +24,7 @@ At the sending office: import_receipt_file(db, path), then sent_bundles(db) show
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import tempfile
 from collections.abc import Sequence
@@ -28,6 +34,7 @@ from typing import Any
 
 from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.services.offices import unlock_keys
 from cadre_desktop.store import offices, sync_log
 from cadre_desktop.store.db import Database
@@ -35,7 +42,7 @@ from cadre_desktop.sync import framing
 from cadre_desktop.sync.exporter import export_bundle
 from cadre_desktop.sync.importer import ImportOptions, ImportReport
 from cadre_desktop.sync.receipts import ReceiptResult, build_receipt, import_receipt, issuer_ref
-from cadre_desktop.sync.strict import DEFAULT_LIMITS, CancelledFn, Limits, ProgressFn
+from cadre_desktop.sync.strict import DEFAULT_LIMITS, Limits
 from cadre_desktop.sync.transaction import BatchItem, import_bundle, import_bundles
 
 __all__ = ["BatchItem", "ExportResult", "ImportReport", "ReceiptResult", "SentBundle",
@@ -51,10 +58,18 @@ class ExportResult:
     size: int
     recipient: str
     counts: dict[str, int]
+    kind: str = "full"  # 'full', 'delta' or 'issued'
+    base_sequence: int | None = None
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
 
     def to_json(self) -> dict[str, Any]:
-        return {"file": str(self.path), "bundle_id": self.bundle_id, "sequence": self.sequence,
-                "size": self.size, "recipient": self.recipient, "tables": self.counts}
+        return {"kind": self.kind, "sequence": self.sequence,
+                "base_sequence": self.base_sequence, "rows": self.rows, "bytes": self.size,
+                "file": str(self.path), "bundle_id": self.bundle_id, "size": self.size,
+                "recipient": self.recipient, "tables": self.counts}
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -72,23 +87,24 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def export_to_file(db: Database, path: Path, passphrase: str,
-                   progress: ProgressFn | None = None,
-                   cancelled: CancelledFn | None = None) -> ExportResult:
+def export_to_file(db: Database, path: Path, passphrase: str, full: bool = False,
+                   to: str | None = None, progress: Progress = NO_PROGRESS) -> ExportResult:
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError(f"Không có thư mục {path.parent}")
     keys = unlock_keys(db, passphrase)
-    sealed = export_bundle(db, keys, path.name, progress, cancelled)
+    sealed = export_bundle(db, keys, path.name, full=full, to=to, progress=progress)
     try:
         write_atomically(path, sealed.data)
     except OSError as exc:
         raise UserError(f"Đã tạo gói số {sealed.header.sequence} nhưng không ghi được tệp "
                         f"{path}: {exc.strerror or exc}. Hãy xuất lại (gói mới sẽ mang số "
                         "tiếp theo).") from exc
-    parent = offices.get_office(db.conn, sealed.header.recipient_id)
+    recipient = offices.get_office(db, sealed.header.recipient_id)
+    base = sealed.header.base
     return ExportResult(path, sealed.header.bundle_id, sealed.header.sequence, len(sealed.data),
-                        parent.label if parent else sealed.header.recipient_id, sealed.counts)
+                        recipient.display_name if recipient else sealed.header.recipient_id,
+                        sealed.counts, sealed.header.kind, base.sequence if base else None)
 
 
 def _read(path: Path, limits: Limits) -> bytes:
@@ -96,39 +112,32 @@ def _read(path: Path, limits: Limits) -> bytes:
 
 
 def preview_file(db: Database, path: Path, passphrase: str | None,
-                 progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                 progress: Progress = NO_PROGRESS,
                  limits: Limits = DEFAULT_LIMITS) -> ImportReport:
     """What importing would do, per table; the database is left unchanged."""
     return import_bundle(db, _read(path, limits), passphrase,
-                         ImportOptions(dry_run=True, limits=limits), progress, cancelled)
+                         ImportOptions(dry_run=True, limits=limits), progress)
 
 
 def import_file(db: Database, path: Path, passphrase: str | None,
-                confirm_mass_delete: bool = False, progress: ProgressFn | None = None,
-                cancelled: CancelledFn | None = None,
+                confirm_mass_delete: bool = False, progress: Progress = NO_PROGRESS,
                 limits: Limits = DEFAULT_LIMITS) -> ImportReport:
     """Import in one transaction; report.receipt holds the signed receipt to send back."""
     options = ImportOptions(confirm_mass_delete=confirm_mass_delete, limits=limits)
-    return import_bundle(db, _read(path, limits), passphrase, options, progress, cancelled)
+    return import_bundle(db, _read(path, limits), passphrase, options, progress)
 
 
 def import_files(db: Database, paths: Sequence[Path], passphrase: str | None,
                  confirm_mass_delete: bool = False, dry_run: bool = False,
-                 progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                 progress: Progress = NO_PROGRESS,
                  limits: Limits = DEFAULT_LIMITS) -> list[BatchItem]:
-    """Several bundles in one go (the province's batch): one transaction, a savepoint per
-    bundle; a refused file is reported in its item and the others are imported."""
-    files: list[tuple[str, bytes]] = []
-    unreadable: dict[int, BatchItem] = {}
-    for index, path in enumerate(paths):
-        try:
-            files.append((str(path), _read(path, limits)))
-        except UserError as exc:
-            unreadable[index] = BatchItem(str(path), None, exc)
+    """Several bundles in one go (the province's batch), each all or nothing in its own
+    transaction (a dry run: all in one, rolled back); a refused file is reported in its
+    item and the others are imported. Files are read when they are needed, one at a time."""
     options = ImportOptions(dry_run=dry_run, confirm_mass_delete=confirm_mass_delete,
                             limits=limits)
-    done = iter(import_bundles(db, files, passphrase, options, progress, cancelled))
-    return [unreadable[i] if i in unreadable else next(done) for i in range(len(paths))]
+    files = [(str(path), functools.partial(_read, Path(path), limits)) for path in paths]
+    return import_bundles(db, files, passphrase, options, progress)
 
 
 def save_receipt(report: ImportReport, path: Path) -> None:
@@ -143,8 +152,8 @@ def receipt_for(db: Database, passphrase: str, office_code_or_id: str,
     from cadre_desktop.services.offices import find_office
 
     office = find_office(db, office_code_or_id)
-    entry = (sync_log.ledger_entry(db.conn, office.id, sequence) if sequence is not None
-             else sync_log.last_entry(db.conn, office.id))
+    entry = (sync_log.ledger_entry(db, office.id, sequence) if sequence is not None
+             else sync_log.last_entry(db, office.id))
     if entry is None:
         raise UserError(f"Chưa nhập gói nào{f' số {sequence}' if sequence else ''} của "
                         f"{office.label}")
@@ -166,6 +175,8 @@ class SentBundle:
     recipient: str
     received_at: str | None
     received_by: str | None
+    kind: str = "full"
+    base_sequence: int | None = None
 
     @property
     def status_text(self) -> str:
@@ -177,7 +188,8 @@ class SentBundle:
     def to_json(self) -> dict[str, Any]:
         return {"sequence": self.sequence, "bundle_id": self.bundle_id,
                 "created": self.created_at[:10], "file": self.file_name, "size": self.size,
-                "recipient": self.recipient, "received_at": _day(self.received_at),
+                "recipient": self.recipient, "kind": self.kind,
+                "base_sequence": self.base_sequence, "received_at": _day(self.received_at),
                 "received_by": self.received_by, "status": self.status_text}
 
 
@@ -188,11 +200,12 @@ def _day(stamp: str | None) -> str | None:
 def sent_bundles(db: Database) -> list[SentBundle]:
     """Bundles this office has made, newest first, with the receipts that came back."""
     result = []
-    for entry in sync_log.exports(db.conn):
-        recipient = offices.get_office(db.conn, entry.recipient_id)
-        by = offices.get_office(db.conn, entry.receipt_by) if entry.receipt_by else None
+    for entry in sync_log.exports(db):
+        recipient = offices.get_office(db, entry.recipient_id)
+        by = offices.get_office(db, entry.receipt_by) if entry.receipt_by else None
         result.append(SentBundle(entry.sequence, entry.bundle_id, entry.created_at,
                                  entry.file_name, entry.size,
-                                 recipient.label if recipient else entry.recipient_id,
-                                 entry.receipt_at, by.name if by else None))
+                                 recipient.display_name if recipient else entry.recipient_id,
+                                 entry.receipt_at, by.display_name if by else None,
+                                 entry.kind, entry.base_sequence))
     return result

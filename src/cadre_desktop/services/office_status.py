@@ -80,14 +80,14 @@ def list_offices(db: Database, today: dt.date | None = None,
                  limit_days: int | None = None) -> list[OfficeStatus]:
     today = today or dt.date.today()
     limit_days = overdue_days(db) if limit_days is None else limit_days
-    all_keys = offices.all_keys(db.conn)
+    all_keys = offices.all_keys(db)
     keys = {k.office_id: k for k in all_keys}  # the latest enrolled, unless one is active
     keys.update({k.office_id: k for k in all_keys if k.status == "active"})
-    last = sync_log.last_entries(db.conn)
+    last = sync_log.last_entries(db)
     counts = counts_by_office(db)
-    below = set(offices.subtree_ids(db.conn, db.office_id))
+    below = set(offices.subtree_ids(db, db.office_id))
     result = []
-    for office in offices.all_offices(db.conn):
+    for office in offices.all_offices(db):
         key = keys.get(office.id)
         entry = last.get(office.id)
         if office.is_self:
@@ -121,7 +121,7 @@ def list_offices(db: Database, today: dt.date | None = None,
 
 
 def office_scope(db: Database, office_id: str, include_below: bool = True) -> list[str]:
-    return offices.subtree_ids(db.conn, office_id) if include_below else [office_id]
+    return offices.subtree_ids(db, office_id) if include_below else [office_id]
 
 
 def scope_clause(db: Database, office_id: str | None, include_below: bool = True,

@@ -30,8 +30,8 @@ class OfficeTree:
 
 def office_tree(db: Handle) -> OfficeTree:
     """This office and the offices below it, each under its parent, by name."""
-    ids = offices.subtree_ids(db.conn, db.office_id)
-    rows = {o.id: o for o in offices.all_offices(db.conn)}
+    ids = offices.subtree_ids(db, db.office_id)
+    rows = {o.id: o for o in offices.all_offices(db)}
     children: dict[str, list[str]] = {}
     for office_id in ids[1:]:
         parent = rows[office_id].parent_id if office_id in rows else None

@@ -122,7 +122,7 @@ def plan_overview(db: Database, plan_id: str) -> PlanOverview:
     the offices below it)."""
     plan = plans.get_plan(db, plan_id)
     by_year = {y.year: y for y in plans.list_years(db, plan_id)}
-    scope = Scope(tuple(subtree_ids(db.conn, plan.office_id)))
+    scope = Scope(tuple(subtree_ids(db, plan.office_id)))
     years = []
     for year in range(plan.start.year, plan.end.year + 1):
         start = max(plan.start, dt.date(year, 1, 1))

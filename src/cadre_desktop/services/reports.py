@@ -91,7 +91,7 @@ def _scope(db: Database, office: str | None) -> tuple[str, Scope]:
         owner = find_office(db, office).id
     else:
         owner = db.office_id
-    return owner, Scope(tuple(subtree_ids(db.conn, owner)))
+    return owner, Scope(tuple(subtree_ids(db, owner)))
 
 
 def default_recipients(db: Database) -> list[str]:

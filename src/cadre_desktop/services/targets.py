@@ -144,7 +144,7 @@ class _Context:
         self.with_people = set(figures_sql.offices_with_people(db))
         self.only: set[str] | None = None
         if office:
-            self.only = set(subtree_ids(db.conn, find_office(db, office).id))
+            self.only = set(subtree_ids(db, find_office(db, office).id))
         self._units: figures_sql.Units | None = None
 
     @property
@@ -156,7 +156,7 @@ class _Context:
     def scope(self, owner: str) -> Scope:
         """The plan office's subtree, narrowed by the office filter; no condition at all
         when that covers every office that has people (an ordinary office database)."""
-        allowed = set(subtree_ids(self.db.conn, owner))
+        allowed = set(subtree_ids(self.db, owner))
         if self.only is not None:
             allowed &= self.only
         if self.with_people <= allowed and self.only is None:

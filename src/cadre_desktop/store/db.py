@@ -191,10 +191,31 @@ def _open(path: Path, exists: bool, read_only: bool, held: Path | None) -> Datab
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate.migrate(conn, path)
             _ensure_defaults(conn)
+            _ensure_derived(conn)
     except BaseException:
         conn.close()
         raise
     return Database(conn, path, read_only, held)
+
+
+def _ensure_derived(conn: sqlite3.Connection) -> None:
+    """What depends on the office's place in the tree: the triggers behind delta bundles
+    for every synchronised table of an office that has an office above it (a table added
+    by a migration gets them the first time the database is opened), none in a province;
+    the people search index of an office with offices below it."""
+    from cadre_desktop.store import person_search, sync_changes
+
+    statements = sync_changes.trigger_changes(conn) + person_search.missing_statements(conn)
+    if not statements:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _ensure_defaults(conn: sqlite3.Connection) -> None:

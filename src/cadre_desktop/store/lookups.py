@@ -8,6 +8,7 @@ from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.ids import new_id
+from cadre_desktop.store.offices import own_and_issued
 from cadre_desktop.store.tx import Transaction
 
 
@@ -17,6 +18,7 @@ class LookupItem:
     kind: str
     code: str
     label: str
+    issued_by: str | None = None  # the office above that issued it (read-only here)
 
 
 @dataclass(frozen=True)
@@ -31,12 +33,14 @@ class RatingLevel:
 
 
 def items(db: Handle, kind: str) -> list[LookupItem]:
-    """This office's own entries (a province also holds its children's lists, which are
-    not offered in its own choices)."""
+    """This office's own entries and those the offices above issued to it (a province
+    also holds its children's lists, which are not offered in its own choices)."""
     rows = db.conn.execute(
-        "SELECT id, kind, code, label FROM lookup WHERE kind = ? AND deleted = 0 "
-        "AND office_id = ? ORDER BY sort_order, label",
-        (kind, db.office_id),
+        "SELECT l.id, l.kind, l.code, l.label, CASE WHEN l.office_id = ? THEN NULL "
+        "ELSE COALESCE(NULLIF(o.name, ''), o.code) END FROM lookup l "
+        "LEFT JOIN office o ON o.id = l.office_id WHERE l.kind = ? AND l.deleted = 0 "
+        "AND l.office_id IN (SELECT value FROM json_each(?)) ORDER BY l.sort_order, l.label",
+        (db.office_id, kind, own_and_issued(db)),
     ).fetchall()
     return [LookupItem(*r) for r in rows]
 

@@ -13,6 +13,7 @@ from cadre_desktop.domain.errors import InvalidInput, NotFound
 from cadre_desktop.domain.target_group import TargetGroup
 from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.ids import new_id
+from cadre_desktop.store.offices import own_and_issued
 from cadre_desktop.store.tx import Transaction
 
 KINDS = {"title": "Theo chức danh", "professional": "Chuyên môn, nghiệp vụ",
@@ -33,6 +34,7 @@ class Programme:
     min_attendance_pct: int
     pass_score: float | None
     deleted: bool = False
+    issued_by: str | None = None  # the office above that issued it (read-only here)
 
     @property
     def rule(self) -> Rule:
@@ -78,30 +80,35 @@ class ProgrammeInput:
         }
 
 
-_COLUMNS = ("id, code, name, kind, level, target_group, target_description, default_hours,"
-            " min_attendance_pct, pass_score, deleted")
+_COLUMNS = ("p.id, p.code, p.name, p.kind, p.level, p.target_group, p.target_description,"
+            " p.default_hours, p.min_attendance_pct, p.pass_score, p.deleted,"
+            " CASE WHEN p.office_id = ? THEN NULL ELSE COALESCE(NULLIF(o.name, ''), o.code) END")
+_FROM = " FROM programme p LEFT JOIN office o ON o.id = p.office_id"
 
 
 def _programme(row: Sequence[Any]) -> Programme:
-    (pid, code, name, kind, level, group, description, hours, pct, score, deleted) = row
+    (pid, code, name, kind, level, group, description, hours, pct, score, deleted,
+     issued_by) = row
     return Programme(
         pid, code, name, kind, level, TargetGroup.from_json(group), description, int(hours),
-        int(pct), None if score is None else float(score), bool(deleted),
+        int(pct), None if score is None else float(score), bool(deleted), issued_by,
     )
 
 
 def list_programmes(db: Handle, include_deleted: bool = False) -> list[Programme]:
-    where = " WHERE office_id = ?" + ("" if include_deleted else " AND deleted = 0")
-    rows = db.conn.execute(f"SELECT {_COLUMNS} FROM programme{where}",
-                           (db.office_id,)).fetchall()
+    """This office's programmes and those the offices above issued to it."""
+    where = (" WHERE p.office_id IN (SELECT value FROM json_each(?))"
+             + ("" if include_deleted else " AND p.deleted = 0"))
+    rows = db.conn.execute(f"SELECT {_COLUMNS}{_FROM}{where}",
+                           (db.office_id, own_and_issued(db))).fetchall()
     found = [_programme(r) for r in rows]
     found.sort(key=lambda p: (p.deleted, text.text_sort_key(p.name)))
     return found
 
 
 def get_programme(db: Handle, programme_id: str) -> Programme:
-    row = db.conn.execute(f"SELECT {_COLUMNS} FROM programme WHERE id = ?",
-                          (programme_id,)).fetchone()
+    row = db.conn.execute(f"SELECT {_COLUMNS}{_FROM} WHERE p.id = ?",
+                          (db.office_id, programme_id)).fetchone()
     if row is None:
         raise NotFound(f"Không tìm thấy chương trình {programme_id}")
     return _programme(row)

@@ -14,17 +14,26 @@ official order (index person_unit_list).
 Lists of codes (positions, working status) are per office: a label is always looked up
 in the list of the office that owns the record, so two offices of a province with the
 same code never double a row.
+
+Where the database holds other offices' people (a province: millions), words of three
+letters or more are first looked up in the trigram index (store/person_search.py). When
+they match at most INDEXED_AT_MOST people, the list starts from those (a rare name is
+found in milliseconds instead of a scan of every name); when they match more, the
+name-order scan gives the first keys at once and the index is not needed. count(cap=N)
+stops at N, for a label that says "more than N" while the clerk types.
 """
 
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any
 
 from cadre_desktop.domain import text
+from cadre_desktop.store import person_search
 from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.offices import subtree_ids
 
@@ -39,7 +48,13 @@ _WORKING = (
     " AND l.kind = 'working_status' AND l.code = p.working_status)"
 )
 _UNIT = "(SELECT u.name FROM unit u WHERE u.id = p.unit_id)"
-_OFFICE = "(SELECT o.name FROM office o WHERE o.id = p.office_id)"
+# The owning office by name (its code only when it has no name).
+_OFFICE = "(SELECT COALESCE(NULLIF(o.name, ''), o.code) FROM office o WHERE o.id = p.office_id)"
+
+# At most this many candidates from the search index: sorting them is quick, and more
+# than this many matches give the first keys of the name-order scan at once.
+INDEXED_AT_MOST = 10_000
+_EVERYONE = " FROM person p"
 
 # key -> (SQL of the shown value, SQL ORDER BY terms for ascending, joins the order needs)
 COLUMNS: dict[str, tuple[str, str, str]] = {
@@ -96,6 +111,35 @@ class RosterRow:
     office: str | None
 
 
+# Per open database, its last lookup in the search index, reused while nothing was
+# written (by this connection or another: data_version): the list's keys and then its
+# count ask for the same search.
+_last: weakref.WeakKeyDictionary[Any, tuple[tuple[Any, ...], list[int]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _candidates(db: Handle, words: list[str]) -> list[int]:
+    key = (tuple(words), INDEXED_AT_MOST, db.conn.total_changes,
+           db.conn.execute("PRAGMA data_version").fetchone()[0])
+    entry = _last.get(db)
+    if entry is None or entry[0] != key:
+        entry = (key, person_search.rowids(db, words, INDEXED_AT_MOST + 1))
+        _last[db] = entry
+    return entry[1]
+
+
+def _source(db: Handle, flt: RosterFilter) -> tuple[str, list[Any]]:
+    """The FROM clause: every person, or the few the search index found."""
+    words = [t for t in text.fold(flt.query).split(" ") if len(t) >= 3]
+    if words and person_search.available(db):
+        found = _candidates(db, words)
+        if len(found) <= INDEXED_AT_MOST:
+            # CROSS JOIN keeps the candidates as the outer loop (SQLite does not reorder it).
+            return (" FROM json_each(?) s CROSS JOIN person p ON p.rowid = s.value",
+                    [json.dumps(found)])
+    return _EVERYONE, []
+
+
 def _where(db: Handle, flt: RosterFilter) -> tuple[str, list[Any]]:
     clauses = ["p.deleted = ?"]
     params: list[Any] = [1 if flt.deleted else 0]
@@ -111,7 +155,7 @@ def _where(db: Handle, flt: RosterFilter) -> tuple[str, list[Any]]:
             params.extend([row[0], row[0] + "\uffff"])
     if flt.office_id:
         # A province holds its children's people; one office (with those below it).
-        ids = subtree_ids(db.conn, flt.office_id) if flt.office_below else [flt.office_id]
+        ids = subtree_ids(db, flt.office_id) if flt.office_below else [flt.office_id]
         clauses.append("p.office_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(ids))
     if flt.position_code:
@@ -158,21 +202,25 @@ def _split_terms(terms: str) -> list[str]:
     return parts
 
 
-def count(db: Handle, flt: RosterFilter) -> int:
-    where, params = _where(db, flt)
-    return int(db.conn.execute(f"SELECT COUNT(*) FROM person p{where}", params).fetchone()[0])
+def count(db: Handle, flt: RosterFilter, cap: int | None = None) -> int:
+    """How many people match; with cap, at most cap (reading no further than that)."""
+    source, params = _source(db, flt)
+    where, more = _where(db, flt)
+    sql = f"SELECT 1{source}{where}" + (f" LIMIT {int(cap)}" if cap is not None else "")
+    return int(db.conn.execute(f"SELECT COUNT(*) FROM ({sql})", [*params, *more]).fetchone()[0])
 
 
 def keys(db: Handle, flt: RosterFilter, sort: RosterSort,
          limit: int | None = None) -> Iterator[int]:
     """The matching people's keys in list order, read lazily (take them in chunks)."""
-    where, params = _where(db, flt)
-    if sort.column == "unit":
-        found = _unit_order(db, where, params, sort.descending)
+    source, params = _source(db, flt)
+    where, more = _where(db, flt)
+    if sort.column == "unit" and source == _EVERYONE:
+        found = _unit_order(db, where, more, sort.descending)
     else:
         order, joins = _order(sort)
         found = (k for (k,) in db.conn.execute(
-            f"SELECT p.rowid FROM person p{joins}{where}{order}", params))
+            f"SELECT p.rowid{source}{joins}{where}{order}", [*params, *more]))
     return found if limit is None else islice(found, limit)
 
 

@@ -6,10 +6,10 @@ came back, and alerts for the clerk. Local tables: they never travel.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 
@@ -22,30 +22,34 @@ class LedgerEntry:
     created: str
     imported_at: str
     summary: dict[str, Any]
+    kind: str = "full"  # 'full', 'delta' or 'issued'
+    base_sequence: int | None = None
 
 
-_LEDGER = "sender_id, sequence, bundle_id, header_sha256, created, imported_at, summary"
+_LEDGER = ("sender_id, sequence, bundle_id, header_sha256, created, imported_at, summary, "
+           "kind, base_sequence")
 
 
 def _ledger(row: Any) -> LedgerEntry:
     return LedgerEntry(str(row[0]), int(row[1]), str(row[2]), str(row[3]), str(row[4]),
-                       str(row[5]), json.loads(row[6]))
+                       str(row[5]), json.loads(row[6]), str(row[7]), row[8])
 
 
-def ledger_entry(conn: sqlite3.Connection, sender_id: str, sequence: int) -> LedgerEntry | None:
-    row = conn.execute(f"SELECT {_LEDGER} FROM sync_ledger WHERE sender_id = ? AND sequence = ?",
-                       (sender_id, sequence)).fetchone()
+def ledger_entry(db: Handle, sender_id: str, sequence: int) -> LedgerEntry | None:
+    row = db.conn.execute(
+        f"SELECT {_LEDGER} FROM sync_ledger WHERE sender_id = ? AND sequence = ?",
+        (sender_id, sequence)).fetchone()
     return _ledger(row) if row else None
 
 
-def last_entry(conn: sqlite3.Connection, sender_id: str) -> LedgerEntry | None:
-    row = conn.execute(f"SELECT {_LEDGER} FROM sync_ledger WHERE sender_id = ? "
-                       "ORDER BY sequence DESC LIMIT 1", (sender_id,)).fetchone()
+def last_entry(db: Handle, sender_id: str) -> LedgerEntry | None:
+    row = db.conn.execute(f"SELECT {_LEDGER} FROM sync_ledger WHERE sender_id = ? "
+                          "ORDER BY sequence DESC LIMIT 1", (sender_id,)).fetchone()
     return _ledger(row) if row else None
 
 
-def last_entries(conn: sqlite3.Connection) -> dict[str, LedgerEntry]:
-    rows = conn.execute(
+def last_entries(db: Handle) -> dict[str, LedgerEntry]:
+    rows = db.conn.execute(
         f"SELECT {_LEDGER} FROM sync_ledger l WHERE sequence = "
         "(SELECT MAX(sequence) FROM sync_ledger m WHERE m.sender_id = l.sender_id)")
     return {e.sender_id: e for e in map(_ledger, rows)}
@@ -53,9 +57,10 @@ def last_entries(conn: sqlite3.Connection) -> dict[str, LedgerEntry]:
 
 def record_import(tx: Transaction, entry: LedgerEntry) -> None:
     tx.conn.execute(
-        f"INSERT INTO sync_ledger ({_LEDGER}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO sync_ledger ({_LEDGER}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (entry.sender_id, entry.sequence, entry.bundle_id, entry.header_sha256, entry.created,
-         entry.imported_at, json.dumps(entry.summary, ensure_ascii=False, sort_keys=True)))
+         entry.imported_at, json.dumps(entry.summary, ensure_ascii=False, sort_keys=True),
+         entry.kind, entry.base_sequence))
 
 
 @dataclass(frozen=True)
@@ -71,10 +76,14 @@ class ExportEntry:
     receipt_at: str | None
     receipt_by: str | None
     receipt_imported_at: str | None
+    kind: str = "full"  # 'full', 'delta' or 'issued'
+    base_sequence: int | None = None
+    change_mark: int | None = None  # the highest sync_change.seq the bundle covers
 
 
 _EXPORT = ("bundle_id, sequence, recipient_id, header_sha256, created_at, file_name, size, "
-           "summary, receipt_at, receipt_by, receipt_imported_at")
+           "summary, receipt_at, receipt_by, receipt_imported_at, kind, base_sequence, "
+           "change_mark")
 
 
 def _export(row: Any) -> ExportEntry:
@@ -83,29 +92,40 @@ def _export(row: Any) -> ExportEntry:
     return ExportEntry(*values)
 
 
-def next_sequence(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM sync_export"
-                            ).fetchone()[0])
+def next_sequence(db: Handle) -> int:
+    return int(db.conn.execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM sync_export"
+                               ).fetchone()[0])
 
 
 def record_export(tx: Transaction, entry: ExportEntry) -> None:
     tx.conn.execute(
-        f"INSERT INTO sync_export ({_EXPORT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO sync_export ({_EXPORT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (entry.bundle_id, entry.sequence, entry.recipient_id, entry.header_sha256,
          entry.created_at, entry.file_name, entry.size,
-         json.dumps(entry.summary, ensure_ascii=False, sort_keys=True), None, None, None))
-    tx.note("sync_export", entry.bundle_id, {"sequence": entry.sequence,
+         json.dumps(entry.summary, ensure_ascii=False, sort_keys=True), None, None, None,
+         entry.kind, entry.base_sequence, entry.change_mark))
+    tx.note("sync_export", entry.bundle_id, {"sequence": entry.sequence, "kind": entry.kind,
                                              "recipient": entry.recipient_id})
 
 
-def exports(conn: sqlite3.Connection) -> list[ExportEntry]:
-    return [_export(r) for r in conn.execute(
+def exports(db: Handle) -> list[ExportEntry]:
+    return [_export(r) for r in db.conn.execute(
         f"SELECT {_EXPORT} FROM sync_export ORDER BY sequence DESC")]
 
 
-def export_entry(conn: sqlite3.Connection, bundle_id: str) -> ExportEntry | None:
-    row = conn.execute(f"SELECT {_EXPORT} FROM sync_export WHERE bundle_id = ?",
-                       (bundle_id,)).fetchone()
+def export_entry(db: Handle, bundle_id: str) -> ExportEntry | None:
+    row = db.conn.execute(f"SELECT {_EXPORT} FROM sync_export WHERE bundle_id = ?",
+                          (bundle_id,)).fetchone()
+    return _export(row) if row else None
+
+
+def acknowledged_base(db: Handle, recipient_id: str) -> ExportEntry | None:
+    """The newest bundle made for this recipient whose receipt came back and that
+    recorded its change mark: what a delta for that recipient is made on top of."""
+    row = db.conn.execute(
+        f"SELECT {_EXPORT} FROM sync_export WHERE recipient_id = ? AND receipt_at IS NOT NULL "
+        "AND change_mark IS NOT NULL AND kind IN ('full', 'delta') "
+        "ORDER BY sequence DESC LIMIT 1", (recipient_id,)).fetchone()
     return _export(row) if row else None
 
 
@@ -135,7 +155,7 @@ def record_alert(tx: Transaction, office_id: str | None, kind: str, message: str
     tx.note("sync_alert", bundle_id or "", {"kind": kind, "office": office_id})
 
 
-def alerts(conn: sqlite3.Connection) -> list[Alert]:
-    return [Alert(*r) for r in conn.execute(
+def alerts(db: Handle) -> list[Alert]:
+    return [Alert(*r) for r in db.conn.execute(
         "SELECT id, at, office_id, kind, message, bundle_id, sequence FROM sync_alert "
         "ORDER BY id DESC")]

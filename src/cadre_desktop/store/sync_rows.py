@@ -4,18 +4,25 @@ Table and column names come from the receiving database's own schema (the regist
 the importer checks a bundle's names against it before anything reaches this module.
 Values are bound parameters. Rows keep their id, owner and timestamps as the sending
 office wrote them; a row missing from a full snapshot is soft-deleted here.
+
+Reads are streamed in chunks (a province's table holds millions of rows): nothing here
+returns a whole table as one list.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
+
+from cadre_desktop.store import person_search
+from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.tx import Transaction
 
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _CHUNK = 50_000
+FETCH = 10_000  # rows per chunk when streaming a table (a few MB of text)
 
 
 def _name(value: str) -> str:
@@ -24,71 +31,128 @@ def _name(value: str) -> str:
     return f'"{value}"'
 
 
-def _cols(columns: Sequence[str]) -> str:
-    return ", ".join(_name(c) for c in columns)
+def _cols(columns: Sequence[str], alias: str = "") -> str:
+    return ", ".join(f"{alias}{_name(c)}" for c in columns)
 
 
-def read_for_export(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-                    office_ids: Sequence[str]) -> list[tuple[Any, ...]]:
-    """Every row (deleted ones too: the flag travels) of these offices, sorted by id.
-    '+office_id' keeps SQLite on a plain scan: in an office's own database nearly
-    every row qualifies, and the office_id index would only add random reads."""
-    rows = conn.execute(
-        f"SELECT {_cols(columns)} FROM {_name(table)} "
-        "WHERE +office_id IN (SELECT value FROM json_each(?))", (json.dumps(list(office_ids)),)
-    ).fetchall()
-    rows.sort(key=lambda r: r[0])
-    return rows
+def _ids(values: Iterable[str]) -> str:
+    return json.dumps(list(values))
 
 
-def rows_of_offices(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-                    office_ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
-    """id -> row (in `columns` order, id first) of the rows these offices own."""
-    cur = conn.execute(
-        f"SELECT {_cols(columns)} FROM {_name(table)} "
-        "WHERE office_id IN (SELECT value FROM json_each(?))", (json.dumps(list(office_ids)),))
-    return {row[0]: tuple(row) for row in cur}
+# The export reads with '+office_id' so that SQLite keeps to a plain scan: in an office's
+# own database nearly every row qualifies, and the office_id index would only add random
+# reads. Shared default rows (the same ids in every database) are left out.
+_EXPORT_WHERE = ("+t.office_id IN (SELECT value FROM json_each(?)) "
+                 "AND t.id NOT IN (SELECT value FROM json_each(?))")
+_CHANGED_FROM = ("FROM sync_change c JOIN {table} t ON t.id = c.row_id "
+                 "WHERE c.table_name = ? AND c.seq > ? AND ")
 
 
-def owners(conn: sqlite3.Connection, table: str, ids: Iterable[str]) -> dict[str, str]:
+def count_for_export(db: Handle, table: str, office_ids: Sequence[str],
+                     exclude: Collection[str], since: int | None = None) -> int:
+    """How many rows iter_for_export will give (all of them, or those changed after the
+    change mark `since`)."""
+    if since is None:
+        # Through the office_id index (much smaller than the table), less the shared
+        # default rows found by their ids: not a second scan of the table.
+        sql = (f"SELECT (SELECT COUNT(*) FROM {_name(table)} "
+               "WHERE office_id IN (SELECT value FROM json_each(?))) - "
+               f"(SELECT COUNT(*) FROM json_each(?) j JOIN {_name(table)} t ON t.id = j.value "
+               "WHERE t.office_id IN (SELECT value FROM json_each(?)))")
+        params: tuple[Any, ...] = (_ids(office_ids), _ids(exclude), _ids(office_ids))
+    else:
+        sql = "SELECT COUNT(*) " + _CHANGED_FROM.format(table=_name(table)) + _EXPORT_WHERE
+        params = (table, since, _ids(office_ids), _ids(exclude))
+    return int(db.conn.execute(sql, params).fetchone()[0])
+
+
+def iter_for_export(db: Handle, table: str, columns: Sequence[str],
+                    office_ids: Sequence[str], exclude: Collection[str],
+                    since: int | None = None) -> Iterator[list[tuple[Any, ...]]]:
+    """Every row (deleted ones too: the flag travels) of these offices, or only those
+    changed after `since`, in chunks."""
+    if since is None:
+        sql = f"SELECT {_cols(columns, 't.')} FROM {_name(table)} t WHERE {_EXPORT_WHERE}"
+        params: tuple[Any, ...] = (_ids(office_ids), _ids(exclude))
+    else:
+        sql = (f"SELECT {_cols(columns, 't.')} " + _CHANGED_FROM.format(table=_name(table))
+               + _EXPORT_WHERE + " ORDER BY c.seq")
+        params = (table, since, _ids(office_ids), _ids(exclude))
+    cur = db.conn.execute(sql, params)
+    while True:
+        rows = cur.fetchmany(FETCH)
+        if not rows:
+            return
+        yield rows
+
+
+def rows_by_id(db: Handle, table: str, columns: Sequence[str],
+               ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """id -> row (in `columns` order) of those ids that exist here, whoever owns them."""
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        cur = db.conn.execute(
+            f"SELECT {_cols(columns, 't.')} FROM json_each(?) j JOIN {_name(table)} t "
+            "ON t.id = j.value", (_ids(ids[start:start + _CHUNK]),))
+        found.update((row[0], tuple(row)) for row in cur)
+    return found
+
+
+def owners(db: Handle, table: str, ids: Iterable[str]) -> dict[str, str]:
     """id -> owning office of the given ids that exist in the table."""
     found: dict[str, str] = {}
     batch = list(ids)
     for start in range(0, len(batch), _CHUNK):
-        found.update((str(a), str(b)) for a, b in conn.execute(
+        found.update((str(a), str(b)) for a, b in db.conn.execute(
             f"SELECT t.id, t.office_id FROM json_each(?) j JOIN {_name(table)} t "
-            "ON t.id = j.value", (json.dumps(batch[start:start + _CHUNK]),)))
+            "ON t.id = j.value", (_ids(batch[start:start + _CHUNK]),)))
     return found
 
 
-def live_count(conn: sqlite3.Connection, table: str, office_ids: Sequence[str]) -> int:
-    return int(conn.execute(
+def live_ids(db: Handle, table: str, office_ids: Sequence[str]) -> Iterator[str]:
+    """Ids of the rows these offices own that are not deleted (through the office_id
+    index: in a province these are a small part of the table)."""
+    cur = db.conn.execute(
+        f"SELECT id FROM {_name(table)} WHERE deleted = 0 AND "
+        "office_id IN (SELECT value FROM json_each(?))", (_ids(office_ids),))
+    while True:
+        rows = cur.fetchmany(FETCH * 10)
+        if not rows:
+            return
+        yield from (str(r[0]) for r in rows)
+
+
+def live_count(db: Handle, table: str, office_ids: Sequence[str]) -> int:
+    return int(db.conn.execute(
         f"SELECT COUNT(*) FROM {_name(table)} WHERE deleted = 0 AND "
-        "office_id IN (SELECT value FROM json_each(?))", (json.dumps(list(office_ids)),)
-    ).fetchone()[0])
+        "office_id IN (SELECT value FROM json_each(?))", (_ids(office_ids),)).fetchone()[0])
 
 
-def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+def insert_rows(tx: Transaction, table: str, columns: Sequence[str],
                 rows: Sequence[Sequence[Any]]) -> None:
     if rows:
-        conn.executemany(
+        tx.conn.executemany(
             f"INSERT INTO {_name(table)} ({_cols(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})", rows)
+        if table == "person":
+            person_search.index_new(tx, [str(row[0]) for row in rows])
 
 
-def update_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+def update_rows(tx: Transaction, table: str, columns: Sequence[str],
                 rows: Sequence[Sequence[Any]]) -> None:
     """columns[0] is id; every other column is set from the row."""
     if rows:
+        ids = [str(row[0]) for row in rows]
+        before = person_search.texts(tx, ids) if table == "person" else {}
         assignments = ", ".join(f"{_name(c)} = ?" for c in columns[1:])
-        conn.executemany(
+        tx.conn.executemany(
             f"UPDATE {_name(table)} SET {assignments} WHERE id = ?",
             [(*row[1:], row[0]) for row in rows])
+        person_search.reindex_changed(tx, before)
 
 
-def soft_delete_rows(conn: sqlite3.Connection, table: str, ids: Sequence[str],
-                     stamp: str) -> None:
+def soft_delete_rows(tx: Transaction, table: str, ids: Sequence[str]) -> None:
     if ids:
-        conn.executemany(
+        tx.conn.executemany(
             f"UPDATE {_name(table)} SET deleted = 1, updated_at = ? WHERE id = ?",
-            [(stamp, record_id) for record_id in ids])
+            [(tx.stamp, record_id) for record_id in ids])

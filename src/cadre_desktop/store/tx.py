@@ -12,7 +12,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from cadre_desktop.domain.errors import NotFound
+from cadre_desktop.domain.errors import NotFound, ReadOnlyRecord
+from cadre_desktop.store.handle import Handle
 
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 Row = Mapping[str, Any]
@@ -35,6 +36,20 @@ def _dump(values: Mapping[str, Any] | None) -> str | None:
     return _ENCODER.encode(dict(values))
 
 
+def read_only_message(db: Handle, owner: str) -> str:
+    """Why a record owned by `owner` is read-only in this office's database."""
+    row = db.conn.execute("SELECT name, code FROM office WHERE id = ?", (owner,)).fetchone()
+    name = (row[0] or row[1]) if row else owner[:8]
+    above = db.conn.execute(
+        "WITH RECURSIVE up(id, depth) AS (SELECT parent_id, 0 FROM office WHERE id = ? "
+        "UNION SELECT o.parent_id, up.depth + 1 FROM office o JOIN up ON o.id = up.id "
+        "WHERE up.depth < 64) SELECT 1 FROM up WHERE id = ?", (db.office_id, owner)).fetchone()
+    if above:
+        return f"Mục này do {name} (cấp trên) ban hành: ở đây chỉ xem, không sửa hay xóa được."
+    return (f"Bản ghi này thuộc {name} (đơn vị cấp dưới), nhận qua gói dữ liệu: chỉ {name} "
+            "sửa được rồi gửi lên; ở đây chỉ xem, không sửa hay xóa được.")
+
+
 class Transaction:
     def __init__(self, conn: sqlite3.Connection, txn_id: int, office_id: str, stamp: str) -> None:
         self.conn = conn
@@ -48,6 +63,29 @@ class Transaction:
         # everything else audits every row.
         self.audit_rows = True
         self._bulk_noted: set[str] = set()
+        self._owned: dict[str, bool] = {}  # table -> has an office_id column
+
+    # -- ownership: records of other offices are read-only here ---------------------------
+
+    def _has_owner(self, table: str) -> bool:
+        if table not in self._owned:
+            columns = {str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({_ident(table)})")}
+            self._owned[table] = "office_id" in columns
+        return self._owned[table]
+
+    def check_owner(self, table: str, record_id: str, owner: Any) -> None:
+        """Refuse to change a record another office owns (ReadOnlyRecord)."""
+        if owner is None or owner == self.office_id:
+            return
+        raise ReadOnlyRecord(read_only_message(self, str(owner)), table, record_id, str(owner))
+
+    def _fetch_own(self, table: str, record_id: str, columns: Sequence[str]) -> dict[str, Any]:
+        """fetch(), after checking that this office owns the record."""
+        if not self._has_owner(table):
+            return self.fetch(table, record_id, columns)
+        row = self.fetch(table, record_id, [*columns, "office_id"])
+        self.check_owner(table, record_id, row.pop("office_id"))
+        return row
 
     def _audit(self, action: str, table: str, record_id: str,
                old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> None:
@@ -73,6 +111,8 @@ class Transaction:
         full_rows = [self._complete(r) for r in rows]
         if not full_rows:
             return 0
+        for row in full_rows:
+            self.check_owner(table, row["id"], row["office_id"])
         columns = list(full_rows[0])
         sql = (
             f"INSERT INTO {_ident(table)} ({', '.join(_ident(c) for c in columns)}) "
@@ -104,7 +144,7 @@ class Transaction:
     def update(self, table: str, record_id: str, changes: Row) -> dict[str, Any]:
         """Set the given columns; only columns whose value changes are written and audited.
         Returns the changed columns' new values."""
-        old = self.fetch(table, record_id, list(changes))
+        old = self._fetch_own(table, record_id, list(changes))
         diff = {k: v for k, v in changes.items() if old[k] != v}
         if not diff:
             return {}
@@ -120,14 +160,14 @@ class Transaction:
         )
 
     def soft_delete(self, table: str, record_id: str) -> bool:
-        if self.fetch(table, record_id, ["deleted"])["deleted"]:
+        if self._fetch_own(table, record_id, ["deleted"])["deleted"]:
             return False
         self._write(table, record_id, {"deleted": 1})
         self._audit("delete", table, record_id, {"deleted": 0}, {"deleted": 1})
         return True
 
     def restore(self, table: str, record_id: str) -> bool:
-        if not self.fetch(table, record_id, ["deleted"])["deleted"]:
+        if not self._fetch_own(table, record_id, ["deleted"])["deleted"]:
             return False
         self._write(table, record_id, {"deleted": 0})
         self._audit("restore", table, record_id, {"deleted": 1}, {"deleted": 0})

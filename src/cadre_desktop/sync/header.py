@@ -5,7 +5,11 @@ missing or unknown field refuses the file. Kinds:
 
 - bundle: bundle_id, sequence, sender {id, code, name}, recipient {id, key_id}, created
   (the sender's clock, shown only), schema (the sender's migration number), app,
-  content "full-snapshot", encryption {scheme, ephemeral}, compression "zlib".
+  content, encryption {scheme, ephemeral}, compression "zlib". content is
+  "full-snapshot" (everything of the sender's subtree: rows missing from it are deleted
+  at the receiver), "delta" (the rows changed since the bundle named by "base"
+  {sequence, bundle_id}, which the receiver must hold; only with this content) or
+  "issued" (the lists an office issues down to an office below it).
 - receipt: receipt_id, sender (the office that imported), recipient {id}, created,
   bundle {id, sequence, sha256 (of the bundle's signed header), imported_at}.
 - identity: office {id, code, name}, keys {sign, enc}, created.
@@ -40,6 +44,8 @@ HEADER_FORMAT = 1
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 KINDS = {"bundle": "gói dữ liệu", "receipt": "biên nhận", "identity": "tệp định danh",
          "rotation": "bản đổi khóa"}
+FULL, DELTA, ISSUED = "full-snapshot", "delta", "issued"
+CONTENTS = (FULL, DELTA, ISSUED)
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,17 @@ NO_PAYLOAD = PayloadInfo(0, EMPTY_SHA256, 0)
 
 
 @dataclass(frozen=True)
+class BaseRef:
+    """The earlier bundle a delta is made on top of."""
+
+    sequence: int
+    bundle_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sequence": self.sequence, "bundle_id": self.bundle_id}
+
+
+@dataclass(frozen=True)
 class BundleHeader:
     bundle_id: str
     sequence: int
@@ -81,16 +98,26 @@ class BundleHeader:
     app: str
     ephemeral: bytes
     payload: PayloadInfo
+    content: str = FULL
+    base: BaseRef | None = None  # a delta's base, and only a delta's
+
+    @property
+    def kind(self) -> str:
+        """'full', 'delta' or 'issued': the word the ledger and the command line use."""
+        return {FULL: "full", DELTA: "delta", ISSUED: "issued"}[self.content]
 
     def core(self) -> dict[str, Any]:
-        return {
+        core = {
             "format": HEADER_FORMAT, "kind": "bundle", "bundle_id": self.bundle_id,
             "sequence": self.sequence, "sender": self.sender.to_json(),
             "recipient": {"id": self.recipient_id, "key_id": self.recipient_key_id.hex()},
             "created": self.created, "schema": self.schema, "app": self.app,
-            "content": "full-snapshot", "compression": "zlib",
+            "content": self.content, "compression": "zlib",
             "encryption": {"scheme": crypto.ENCRYPTION_SCHEME, "ephemeral": self.ephemeral.hex()},
         }
+        if self.base is not None:
+            core["base"] = self.base.to_json()
+        return core
 
     def to_json(self) -> dict[str, Any]:
         return {**self.core(), "payload": self.payload.to_json()}
@@ -205,15 +232,22 @@ def parse(raw: bytes, limits: Limits) -> Header:
     kind = obj.get("kind")
     if obj.get("format") != HEADER_FORMAT or not isinstance(kind, str) or kind not in _FIELDS:
         raise BundleRefused("Phần đầu tệp: loại tệp hoặc phiên bản không được hỗ trợ")
-    obj = expect_dict(obj, _FIELDS[kind], "Phần đầu tệp")
+    fields = _FIELDS[kind] | ({"base"} if kind == "bundle" and obj.get("content") == DELTA
+                              else set())
+    obj = expect_dict(obj, fields, "Phần đầu tệp")
     payload = _payload(obj["payload"])
     created = expect_str(obj["created"], "created", max_len=40)
     if kind == "bundle":
         recipient = expect_dict(obj["recipient"], {"id", "key_id"}, "recipient")
         encryption = expect_dict(obj["encryption"], {"scheme", "ephemeral"}, "encryption")
-        if (obj["content"] != "full-snapshot" or obj["compression"] != "zlib"
+        if (obj["content"] not in CONTENTS or obj["compression"] != "zlib"
                 or encryption["scheme"] != crypto.ENCRYPTION_SCHEME):
             raise BundleRefused("Phần đầu tệp: cách nén, mã hóa hoặc nội dung không được hỗ trợ")
+        base = None
+        if obj["content"] == DELTA:
+            ref = expect_dict(obj["base"], {"sequence", "bundle_id"}, "base")
+            base = BaseRef(expect_int(ref["sequence"], "base.sequence", 1),
+                           expect_str(ref["bundle_id"], "base.bundle_id", UUID_RE))
         return BundleHeader(
             bundle_id=expect_str(obj["bundle_id"], "bundle_id", UUID_RE),
             sequence=expect_int(obj["sequence"], "sequence", 1),
@@ -225,7 +259,7 @@ def parse(raw: bytes, limits: Limits) -> Header:
             app=expect_str(obj["app"], "app", max_len=40),
             ephemeral=expect_hex(encryption["ephemeral"], "encryption.ephemeral",
                                  crypto.PUBLIC_LEN),
-            payload=payload)
+            payload=payload, content=str(obj["content"]), base=base)
     if payload != NO_PAYLOAD:
         raise BundleRefused("Phần đầu tệp: loại tệp này không có phần dữ liệu")
     if kind == "receipt":

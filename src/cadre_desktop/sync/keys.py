@@ -12,13 +12,13 @@ that is what revocation (by the office above) is for.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.store.handle import Handle
 from cadre_desktop.sync import crypto, framing
 from cadre_desktop.sync.header import (
     EMPTY_SHA256,
@@ -149,13 +149,12 @@ def read_rotation(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Rotation:
     return Rotation(head.office, old, new, head.created)
 
 
-def unlock(conn: sqlite3.Connection, passphrase: str | None,
-           key_id: str | None = None) -> OfficeKeys:
+def unlock(db: Handle, passphrase: str | None, key_id: str | None = None) -> OfficeKeys:
     """This office's private keys (the active ones, or those with this key id)."""
     from cadre_desktop.store import offices
 
-    row = (offices.identity_by_key_id(conn, key_id) if key_id
-           else offices.active_identity(conn))
+    row = (offices.identity_by_key_id(db, key_id) if key_id
+           else offices.active_identity(db))
     if row is None:
         if key_id:
             raise BundleRefused("Gói được mã hóa cho một khóa không phải của đơn vị này: "

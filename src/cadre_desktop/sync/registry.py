@@ -1,10 +1,9 @@
 """The registry of synchronised tables, derived from the schema itself.
 
 A table travels in bundles when it has the columns id, office_id, updated_at and deleted
-and is not local-only (setting, txn, audit, schema_migration, office, and every table
-named sync_*: keys, ledger, exports, alerts). A later migration's table with those
+and is not local-only (store/sync_tables.py). A later migration's table with those
 columns therefore travels without new sync code; it should also get an index on
-office_id (an import reads "the rows of these offices").
+office_id (a full snapshot's import reads "the rows of these offices").
 
 Tables come in an order where a table follows those it refers to (PRAGMA
 foreign_key_list), so inserts meet their parents first; a cycle, or a table referring to
@@ -24,9 +23,16 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-REQUIRED_COLUMNS = frozenset({"id", "office_id", "updated_at", "deleted"})
-LOCAL_ONLY = frozenset({"office", "setting", "txn", "audit", "schema_migration"})
-LOCAL_PREFIX = "sync_"
+from cadre_desktop.store.handle import Handle
+from cadre_desktop.store.sync_tables import (
+    LOCAL_ONLY,
+    REQUIRED_COLUMNS,
+    synchronised_names,
+    table_columns,
+)
+
+__all__ = ["LOCAL_ONLY", "REQUIRED_COLUMNS", "SyncTable", "by_name", "shared_default_ids",
+           "synchronised_tables"]
 
 
 @dataclass(frozen=True)
@@ -58,23 +64,17 @@ def _single_line(column: str) -> bool:
             or column.endswith(("_id", "_name", "_code")))
 
 
-def _is_synchronised(name: str, columns: set[str]) -> bool:
-    return (name not in LOCAL_ONLY and not name.startswith(LOCAL_PREFIX)
-            and not name.startswith("sqlite_") and columns >= REQUIRED_COLUMNS)
-
-
-def synchronised_tables(conn: sqlite3.Connection) -> list[SyncTable]:
-    names = [str(r[0]) for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+def _tables(conn: sqlite3.Connection) -> list[SyncTable]:
     found: dict[str, SyncTable] = {}
-    for name in names:
-        columns = tuple(str(r[1]) for r in conn.execute(f'PRAGMA table_info("{name}")'))
-        if not _is_synchronised(name, set(columns)):
-            continue
+    for name in synchronised_names(conn):
         refs = tuple((str(r[3]), str(r[2])) for r in conn.execute(
             f'PRAGMA foreign_key_list("{name}")'))
-        found[name] = SyncTable(name, columns, refs)
+        found[name] = SyncTable(name, table_columns(conn, name), refs)
     return _topological(found)
+
+
+def synchronised_tables(db: Handle) -> list[SyncTable]:
+    return _tables(db.conn)
 
 
 def _topological(tables: dict[str, SyncTable]) -> list[SyncTable]:
@@ -97,8 +97,8 @@ def _topological(tables: dict[str, SyncTable]) -> list[SyncTable]:
     return ordered
 
 
-def by_name(conn: sqlite3.Connection) -> dict[str, SyncTable]:
-    return {t.name: t for t in synchronised_tables(conn)}
+def by_name(db: Handle) -> dict[str, SyncTable]:
+    return {t.name: t for t in synchronised_tables(db)}
 
 
 @functools.cache
@@ -113,6 +113,6 @@ def shared_default_ids() -> dict[str, frozenset[str]]:
                      "VALUES ('defaults', '', '', 1, '', '')")
         seed_data.insert_defaults(conn, "defaults", "")
         return {t.name: frozenset(str(r[0]) for r in conn.execute(f'SELECT id FROM "{t.name}"'))
-                for t in synchronised_tables(conn)}
+                for t in _tables(conn)}
     finally:
         conn.close()

@@ -13,25 +13,17 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cadre_desktop.domain.errors import UserError
-
-ProgressFn = Callable[[str, float], None]  # (what is being done, fraction 0..1)
-CancelledFn = Callable[[], bool]
 
 _MiB = 1024 * 1024
 
 
 class BundleRefused(UserError):
     """The file is not accepted; nothing was changed. The message says why (Vietnamese)."""
-
-
-class Cancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("Đã hủy theo yêu cầu; dữ liệu không thay đổi.")
 
 
 @dataclass(frozen=True)
@@ -41,6 +33,10 @@ class Limits:
     max_file: int = 512 * _MiB
     max_header: int = 64 * 1024
     max_raw: int = 1024 * _MiB       # decompressed payload
+    # Decompressed bytes per compressed byte, declared and while decompressing. A real
+    # payload compresses about 10:1 (every row carries random ids); a bomb 1000:1.
+    max_ratio: int = 100
+    max_line: int = 8 * _MiB         # one record's line in the payload
     max_records: int = 5_000_000
     max_text: int = 100_000          # characters in one field
     max_depth: int = 8               # JSON nesting of the header and the manifest
@@ -65,11 +61,6 @@ def all_uuids(values: Sequence[Any]) -> bool:
     if not all(type(v) is str for v in values):
         return False
     return _UUID_LINES.fullmatch("".join(v + "\n" for v in values)) is not None
-
-
-def check_cancel(cancelled: CancelledFn | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled()
 
 
 def canonical(value: Any) -> bytes:

@@ -22,11 +22,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import bundles
 from cadre_desktop.services.bundles import BatchItem
 from cadre_desktop.store.db import Database
 from cadre_desktop.sync.keys import unlock
-from cadre_desktop.sync.strict import CancelledFn, ProgressFn
 from cadre_desktop.ui import messages, passphrase_dialog
 from cadre_desktop.ui.kit import prompts
 from cadre_desktop.ui.offices import words
@@ -70,11 +70,10 @@ class ImportFlow(QObject):
     def _job_ended(self) -> None:
         self.job = None
 
-    def _dry_run(self, db: Database, progress: ProgressFn,
-                 cancelled: CancelledFn) -> list[BatchItem]:
-        unlock(db.conn, self._passphrase)  # a wrong passphrase is said once, not per file
+    def _dry_run(self, db: Database, progress: Progress) -> list[BatchItem]:
+        unlock(db, self._passphrase)  # a wrong passphrase is said once, not per file
         return bundles.import_files(db, self._paths, self._passphrase, dry_run=True,
-                                    progress=progress, cancelled=cancelled)
+                                    progress=progress)
 
     def _previewed(self, items: list[BatchItem]) -> None:
         dialog = PreviewDialog(items, self._page)
@@ -88,9 +87,9 @@ class ImportFlow(QObject):
         self.preview = None
         passphrase = self._passphrase
 
-        def work(db: Database, progress: ProgressFn, cancelled: CancelledFn) -> object:
+        def work(db: Database, progress: Progress) -> object:
             return bundles.import_files(db, paths, passphrase, confirm_mass_delete=confirm,
-                                        progress=progress, cancelled=cancelled)
+                                        progress=progress)
 
         self._run(self.tr("Importing the bundles…"), work, self._imported)
 

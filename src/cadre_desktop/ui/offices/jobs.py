@@ -3,8 +3,8 @@
 Exports, dry runs and imports read and write a whole office (a province: every district),
 so they run in a QThread. A database connection belongs to the thread that opened it:
 the job opens its own Database on the same file and closes it when done. The services
-take progress(what, fraction) and cancelled() callbacks; a cancel raises their
-Cancelled refusal, which rolls everything back.
+take a domain.progress.Progress; Cancel cancels it, and the service raises Cancelled,
+which rolls its transaction back.
 
 The result is handed over when the thread has ended and the progress dialog is closed,
 so a message box that follows never sits under it.
@@ -21,12 +21,12 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress, Step
 from cadre_desktop.store.db import Database, open_database
-from cadre_desktop.sync.strict import CancelledFn, ProgressFn
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import BugReportDialog, bug_report_text
 
-Work = Callable[[Database, ProgressFn, CancelledFn], Any]
+Work = Callable[[Database, Progress], Any]
 STEPS = 1000
 
 _running: set[BundleJob] = set()  # kept alive until their thread has ended
@@ -40,6 +40,7 @@ class _Worker(QThread):
         self.db_path = Path(db_path)
         self.work = work
         self.cancel_requested = threading.Event()
+        self.progress = Progress(self._progress)
         self.result: Any = None
         self.error: tuple[str, bool] | None = None  # message, whether it is a bug report
 
@@ -47,7 +48,7 @@ class _Worker(QThread):
         try:
             db = open_database(self.db_path)
             try:
-                self.result = self.work(db, self._progress, self.cancel_requested.is_set)
+                self.result = self.work(db, self.progress)
             finally:
                 db.close()
         except UserError as exc:
@@ -55,8 +56,12 @@ class _Worker(QThread):
         except Exception as exc:  # a bug: reported to the clerk with its traceback
             self.error = (bug_report_text(type(exc), exc, exc.__traceback__), True)
 
-    def _progress(self, what: str, fraction: float) -> None:
-        self.progressed.emit(what, fraction)
+    def request_cancel(self) -> None:
+        self.cancel_requested.set()
+        self.progress.cancel()
+
+    def _progress(self, step: Step) -> None:
+        self.progressed.emit(step.what, step.fraction)
 
 
 class BundleJob(QObject):
@@ -93,7 +98,7 @@ class BundleJob(QObject):
         self.worker.start()
 
     def cancel(self) -> None:
-        self.worker.cancel_requested.set()
+        self.worker.request_cancel()
         self.progress.setLabelText(self.tr("Cancelling… nothing will be changed."))
 
     @property

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.services import bundles
+from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import bundles, office_role
 from cadre_desktop.services import offices as office_service
-from cadre_desktop.store import offices, sync_log
 from cadre_desktop.store.db import Database
-from cadre_desktop.sync.strict import CancelledFn, ProgressFn
 from cadre_desktop.ui import passphrase_dialog, settings
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import display_iso, today
@@ -131,8 +130,7 @@ class SendBundlePage(QWidget):
 
     def reload(self) -> None:
         info = office_service.identity_info(self._db)
-        parent_key = offices.active_parent_key(self._db.conn)
-        parent = offices.get_office(self._db.conn, parent_key.office_id) if parent_key else None
+        parent = office_role.parent(self._db)
         if info is None:
             self.state.setText(self.tr(
                 "This office has no identity yet. Set it up on the “Office & keys” page, "
@@ -145,7 +143,7 @@ class SendBundlePage(QWidget):
             self.state.setText(self.tr(
                 "Bundles of this office go to %1. A bundle holds all of this office's "
                 "records, is locked so that only that office can read it, and is signed "
-                "so that it can tell it came from here.").replace("%1", parent.label))
+                "so that it can tell it came from here.").replace("%1", parent.name))
         ready = info is not None and parent is not None
         self.export_button.setEnabled(ready and self.job is None)
         self.receipt_button.setEnabled(ready)
@@ -188,9 +186,11 @@ class SendBundlePage(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     def suggested_path(self, folder: Path) -> Path:
-        me = offices.self_office(self._db)
-        sequence = sync_log.next_sequence(self._db.conn)
-        return free_name(folder, words.bundle_file_name(me.code, sequence, today()))
+        info = office_service.identity_info(self._db)
+        upcoming = office_role.next_bundle_up(self._db)
+        sequence = upcoming.sequence if upcoming else 1
+        return free_name(folder, words.bundle_file_name(info.office.code if info else "",
+                                                        sequence, today()))
 
     def export_bundle(self) -> None:
         if self.job is not None:
@@ -210,8 +210,8 @@ class SendBundlePage(QWidget):
             return
         remember_folder(folder)
 
-        def work(db: Database, progress: ProgressFn, cancelled: CancelledFn) -> object:
-            return bundles.export_to_file(db, path, passphrase, progress, cancelled)
+        def work(db: Database, progress: Progress) -> object:
+            return bundles.export_to_file(db, path, passphrase, progress=progress)
 
         self.export_button.setEnabled(False)
         self.job = start_job(self, Path(self._db.path), title,
