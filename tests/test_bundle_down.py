@@ -206,3 +206,34 @@ def test_every_issued_table_is_a_synchronised_table(offices: dict[str, Office]) 
     assert [t.name for t in issued.issued_tables(offices["P"].db)] == [
         n for n in [t.name for t in synchronised_tables(offices["P"].db)]
         if n in issued.ISSUED_TABLES]
+
+
+def test_the_provinces_plan_goes_down_and_the_office_reports_on_its_own_people(
+        offices: dict[str, Office], tmp_path: Path) -> None:
+    import datetime as dt
+
+    from cadre_desktop.domain.targets import TargetInput
+    from cadre_desktop.services import plans, targets
+    from cadre_desktop.store.plans import PlanInput
+
+    p, a = offices["P"], offices["A"]
+    plan_id = plans.save_plan(p.db, PlanInput(
+        "Kế hoạch bồi dưỡng cán bộ Đoàn giai đoạn 2023 - 2027", dt.date(2023, 1, 1),
+        dt.date(2027, 12, 31), number="15-KH/TĐTN", issuer="Ban Thường vụ Tỉnh đoàn"))
+    plans.set_year(p.db, plan_id, 2026, 120_000_000)
+    target_id = plans.save_target(p.db, plan_id, TargetInput(
+        "Số lớp bồi dưỡng mở trong năm", "count", 4, measure="classes", period="year"))
+    sent = send_down(p, "DP-GL", tmp_path)
+    assert sent.counts["plan"] == 1 and sent.counts["plan_target"] == 1
+    report = bundles.import_file(a.db, sent.path, PASS)
+    assert report.tables["plan_target"].inserted == 1
+
+    shown = {plan.id for plan in plans.list_plans(a.db)}
+    assert plan_id in shown
+    figures = {f.id: f for f in targets.list_figures(a.db, plan_id, dt.date(2026, 6, 30))}
+    assert target_id in figures and figures[target_id].goal == 4
+    before = digest(a.db)
+    with pytest.raises(ReadOnlyRecord):  # the province's plan is read-only at the office
+        plans.save_plan(a.db, PlanInput("Đổi tên ở phường", dt.date(2023, 1, 1),
+                                        dt.date(2027, 12, 31)), plan_id)
+    assert digest(a.db) == before
