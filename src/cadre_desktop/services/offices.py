@@ -20,7 +20,10 @@ from dataclasses import dataclass
 
 from cadre_desktop.domain import text
 from cadre_desktop.domain.errors import InvalidInput, UserError
-from cadre_desktop.services.passphrase_rules import check_passphrase
+from cadre_desktop.services.passphrase_rules import (  # noqa: F401 - re-exported
+    MIN_PASSPHRASE,
+    check_passphrase,
+)
 from cadre_desktop.store import offices, person_search, profile, sync_changes
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.offices import OfficeKey, OfficeRow
