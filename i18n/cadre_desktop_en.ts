@@ -152,6 +152,16 @@
     </message>
 </context>
 <context>
+    <name>ListFiles</name>
+    <message numerus="yes">
+        <source>%1: %Ln rows saved to %2</source>
+        <translation>
+            <numerusform>%1: %Ln row saved to %2</numerusform>
+            <numerusform>%1: %Ln rows saved to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberProgrammePage</name>
     <message numerus="yes">
         <source>Wrote %Ln yearly ratings</source>

@@ -539,6 +539,10 @@
         <translation>&amp;Xóa</translation>
     </message>
     <message>
+        <source>Training classes</source>
+        <translation>Danh sách lớp bồi dưỡng</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
@@ -895,6 +899,17 @@
         <translation>
             <numerusform>… và %Ln mục khác: mở trang để xem hết</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
+        <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation>Danh sách đánh giá đến hạn</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1821,47 @@
     </message>
 </context>
 <context>
+    <name>ListFiles</name>
+    <message>
+        <source>Print the &amp;list…</source>
+        <translation>In danh &amp;sách…</translation>
+    </message>
+    <message>
+        <source>Print the list as it is shown, through the print preview (Ctrl+P)</source>
+        <translation>In danh sách đúng như đang hiển thị, qua màn hình xem trước khi in (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Xuất ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is shown as an Excel workbook (.xlsx)</source>
+        <translation>Lưu danh sách đúng như đang hiển thị thành sổ tính Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the list is empty.</source>
+        <translation>Không có gì để in: danh sách đang trống.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rows saved to %2</source>
+        <translation>
+            <numerusform>%1: đã lưu %Ln dòng vào %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListsEditor</name>
     <message>
         <source>Lists</source>
@@ -1917,6 +1973,10 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -2188,6 +2248,10 @@
     <message>
         <source>Working out the ratings…</source>
         <translation>Đang tính xếp loại từ điểm…</translation>
+    </message>
+    <message>
+        <source>Nothing to print: nobody in this branch has registered for the year.</source>
+        <translation>Không có gì để in: chưa ai trong chi đoàn đăng ký rèn luyện năm này.</translation>
     </message>
     <message>
         <source>Print branch results</source>
@@ -2689,6 +2753,13 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
+    <name>OnScreen</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Cancel</source>
@@ -2781,6 +2852,14 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Take out an enrolment entered by mistake (a real withdrawal is kept with its reason)</source>
         <translation>Bỏ một lượt ghi danh nhập nhầm (người thật sự rút khỏi lớp thì dùng Rút khỏi lớp để giữ lại lý do)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Danh sách học viên</translation>
+    </message>
+    <message>
+        <source>Print the class&apos;s enrolments (enrolled, waiting and withdrawn) through the print preview (Ctrl+P)</source>
+        <translation>In toàn bộ danh sách ghi danh của lớp (chính thức, chờ và đã rút) qua màn hình xem trước khi in (Ctrl+P)</translation>
     </message>
     <message>
         <source>Attended %1 of %2 sessions held, under the minimum</source>
@@ -3570,6 +3649,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>* needed for printed documents</source>
         <translation>* cần có để in văn bản</translation>
+    </message>
+    <message>
+        <source>The next certificate of %1: %2</source>
+        <translation>Giấy chứng nhận tiếp theo của năm %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4706,10 +4789,6 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Propose this cadre…</source>
         <translation>Đề xuất cử cán bộ này…</translation>
-    </message>
-    <message>
-        <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
-        <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
     </message>
     <message>
         <source>Candidates %1 (reading…)</source>

@@ -10,9 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
@@ -20,23 +18,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cadre_desktop import printing
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit import pdf_pages
 from cadre_desktop.ui.kit import preview as kit_preview
 from cadre_desktop.ui.kit.preview import PrintPreview
 from gui_support import OFFSCREEN_NOISE
 from pdf_read import page_sizes
+from preview_support import SAME, check_printout, difference, gray, pdf_printer
 from print_forms_helpers import Printed, everything
 from test_printing import _class
 
 pytestmark = OFFSCREEN_NOISE
 ON = dt.date(2026, 1, 10)
-# Pages are drawn at DPI and shrunk SHRINK times with smoothing: the printout carries the
-# pages as 300 dpi images, which a plain low-resolution drawing would alias.
-DPI, SHRINK = 100, 4
-# Two drawings of the same page differ only softly (resampling); another page differs
-# strongly where its text differs (a name on a certificate: some hundred pixels).
-STRONG = 64  # a pixel differs strongly past this (0..255)
-SAME = 10    # the most strongly differing pixels two drawings of one page may have
 
 
 @pytest.fixture
@@ -73,36 +64,6 @@ def documents(db: Database, tmp_path: Path) -> dict[str, Path]:
     return paths
 
 
-def _printer(out: Path, first: int = 0, last: int = 0, copies: int = 1) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(out))
-    printer.setFromTo(first, last)
-    printer.setCopyCount(copies)
-    return printer
-
-
-def _gray(path: Path, index: int) -> bytes:
-    document = QPdfDocument()
-    document.load(str(path))
-    image = pdf_pages.render(document, index, DPI)
-    document.close()
-    image = image.scaled(image.width() // SHRINK, image.height() // SHRINK,
-                         Qt.AspectRatioMode.IgnoreAspectRatio,
-                         Qt.TransformationMode.SmoothTransformation)
-    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    # Rows of a grayscale image are padded to 4 bytes: keep the pixels alone.
-    width, bits = image.width(), bytes(image.constBits())
-    return b"".join(bits[row * image.bytesPerLine():row * image.bytesPerLine() + width]
-                    for row in range(image.height()))
-
-
-def _difference(a: bytes, b: bytes) -> int:
-    """How many pixels of two grayscale images of the same size differ strongly."""
-    assert len(a) == len(b)
-    return sum(abs(x - y) > STRONG for x, y in zip(a, b, strict=True))
-
-
 def _preview(qtbot: QtBot, path: Path, title: str) -> PrintPreview:
     preview = PrintPreview(path, title)
     qtbot.addWidget(preview)
@@ -115,18 +76,7 @@ def test_every_document_prints_the_pages_it_shows(
 ) -> None:
     for kind, path in documents.items():
         preview = _preview(qtbot, path, kind)
-        sizes = page_sizes(path)
-        assert preview.pages == len(sizes) >= 1, kind
-        out = tmp_path / f"printed-{kind}.pdf"
-        assert preview.print_to(_printer(out)) == len(sizes), kind
-        assert page_sizes(out) == sizes, kind
-        first = _gray(path, 0)
-        for index in {0, len(sizes) - 1}:
-            same = _difference(_gray(path, index), _gray(out, index))
-            assert same <= SAME, (kind, index, same)
-        if len(sizes) > 1:  # the comparison tells pages apart
-            other = _difference(first, _gray(out, 1))
-            assert other > 5 * SAME, (kind, other)
+        check_printout(preview, path, tmp_path / f"printed-{kind}.pdf")
         preview.close()
 
 
@@ -141,11 +91,11 @@ def test_page_range_copies_and_orientation_per_page(qtbot: QtBot, tmp_path: Path
     canvas.save()
     preview = _preview(qtbot, mixed, "mixed")
     out = tmp_path / "range.pdf"
-    assert preview.print_to(_printer(out, 2, 3, copies=2)) == 4
+    assert preview.print_to(pdf_printer(out, 2, 3, copies=2)) == 4
     assert page_sizes(out) == [(842, 595), (595, 842), (842, 595), (595, 842)]
-    assert _difference(_gray(mixed, 1), _gray(out, 2)) <= SAME  # collated: 2, 3, 2, 3
+    assert difference(gray(mixed, 1), gray(out, 2)) <= SAME  # collated: 2, 3, 2, 3
     everything_out = tmp_path / "all.pdf"
-    assert preview.print_to(_printer(everything_out)) == 3
+    assert preview.print_to(pdf_printer(everything_out)) == 3
     assert page_sizes(everything_out) == page_sizes(mixed)
 
 
@@ -190,7 +140,7 @@ def test_navigation_zoom_print_dialog_and_save(
     with qtbot.waitSignal(preview.printed) as printed:
         preview.print_action.trigger()
     assert printed.args == [1] and len(page_sizes(out)) == 1
-    assert _difference(_gray(path, 1), _gray(out, 0)) <= SAME
+    assert difference(gray(path, 1), gray(out, 0)) <= SAME
     assert "sent to the printer" in preview.status.text()
 
     target = tmp_path / "saved" / "giay-chung-nhan"

@@ -202,3 +202,26 @@ def test_due_evaluations_and_offices(db: Database, printed: Printed, tmp_path: P
     text = page_texts(tmp_path / "o.pdf")[0]
     assert "DANH SÁCH ĐƠN VỊ" in text and "Đơn vị này" in text and "Tổng số: 1 đơn vị" in text
     assert list_export.export_offices(db, tmp_path / "o.xlsx", on=ON) == 1
+
+
+def test_the_pages_own_cuts_of_the_due_evaluations_and_the_offices(
+        db: Database, printed: Printed, tmp_path: Path) -> None:
+    """The rotations page lists the rotations' evaluations alone (the members'
+    self-evaluations are the member programme page's); the offices page leaves this
+    office out."""
+    on = dt.date(2026, 5, 1)  # Giang's second self-evaluation is due by then
+    everyone = list_export.export_due_evaluations(db, tmp_path / "all.xlsx", on=on)
+    rotations = list_export.export_due_evaluations(db, tmp_path / "r.xlsx", on=on,
+                                                   rotations_only=True)
+    assert 0 < rotations < everyone
+    sheet = load_workbook(tmp_path / "r.xlsx", read_only=True).active
+    assert sheet is not None
+    kinds = {r[2] for r in sheet.iter_rows(values_only=True) if r and isinstance(r[0], int)}
+    assert kinds and kinds <= {"Đánh giá 6 tháng", "Đánh giá kết thúc"}
+    assert print_due_evaluations(db, tmp_path / "r.pdf", on=on, rotations_only=True) == 1
+    text = page_texts(tmp_path / "r.pdf")[0]
+    assert "DANH SÁCH ĐÁNH GIÁ CÁN BỘ LUÂN CHUYỂN ĐẾN HẠN" in text
+    assert "tự đánh giá" not in text and f"Tổng số: {rotations} " in text
+    assert list_export.export_offices(db, tmp_path / "o.xlsx", on=ON, include_self=False) == 0
+    assert print_offices(db, tmp_path / "o.pdf", on=ON, include_self=False) == 1
+    assert "Đơn vị này" not in page_texts(tmp_path / "o.pdf")[0]

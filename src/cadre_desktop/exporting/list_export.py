@@ -111,8 +111,8 @@ def export_roster_list(db: Database, path: str | Path,
 
 
 def export_classes(db: Database, path: str | Path, year: int | None = None,
-                   status: str | None = None) -> int:
-    return export_table(list_tables.classes(db, year, status), path)
+                   status: str | None = None, on: dt.date | None = None) -> int:
+    return export_table(list_tables.classes(db, year, status, on), path)
 
 
 def export_participants(db: Database, class_id: str, path: str | Path) -> int:
@@ -120,9 +120,10 @@ def export_participants(db: Database, class_id: str, path: str | Path) -> int:
 
 
 def export_due_evaluations(db: Database, path: str | Path, on: dt.date | None = None,
-                           within_days: int | None = None) -> int:
-    return export_table(list_tables.due_evaluations(db, on, within_days), path)
+                           within_days: int | None = None, rotations_only: bool = False) -> int:
+    return export_table(list_tables.due_evaluations(db, on, within_days, rotations_only), path)
 
 
-def export_offices(db: Database, path: str | Path, on: dt.date | None = None) -> int:
-    return export_table(list_tables.offices(db, on), path)
+def export_offices(db: Database, path: str | Path, on: dt.date | None = None,
+                   include_self: bool = True) -> int:
+    return export_table(list_tables.offices(db, on, include_self), path)

@@ -157,8 +157,8 @@ def print_classes(db: Database, path: str | Path, *, year: int | None = None,
     from cadre_desktop.printing import lists
     from cadre_desktop.services import list_tables
 
-    return lists.render(db, list_tables.classes(db, year, status), Path(path), number=number,
-                        on=on)
+    return lists.render(db, list_tables.classes(db, year, status, on), Path(path),
+                        number=number, on=on)
 
 
 def print_class_participants(db: Database, class_id: str, path: str | Path, *,
@@ -174,19 +174,23 @@ def print_class_participants(db: Database, class_id: str, path: str | Path, *,
 
 
 def print_due_evaluations(db: Database, path: str | Path, *, on: dt.date | None = None,
-                          within_days: int | None = None, number: str | None = None) -> int:
-    """The evaluations overdue or falling due soon, as `evaluation due` lists them."""
+                          within_days: int | None = None, number: str | None = None,
+                          rotations_only: bool = False) -> int:
+    """The evaluations overdue or falling due soon, as `evaluation due` lists them (only
+    the rotations' evaluations, as the rotations page shows them, with `rotations_only`)."""
     from cadre_desktop.printing import lists
     from cadre_desktop.services import list_tables
 
-    return lists.render(db, list_tables.due_evaluations(db, on, within_days), Path(path),
-                        number=number, on=on)
+    table = list_tables.due_evaluations(db, on, within_days, rotations_only)
+    return lists.render(db, table, Path(path), number=number, on=on)
 
 
 def print_offices(db: Database, path: str | Path, *, on: dt.date | None = None,
-                  number: str | None = None) -> int:
-    """The offices this one knows, with their keys and last bundles (the offices page)."""
+                  number: str | None = None, include_self: bool = True) -> int:
+    """The offices this one knows, with their keys and last bundles (the offices page
+    lists them without this office: `include_self=False`)."""
     from cadre_desktop.printing import lists
     from cadre_desktop.services import list_tables
 
-    return lists.render(db, list_tables.offices(db, on), Path(path), number=number, on=on)
+    return lists.render(db, list_tables.offices(db, on, include_self), Path(path),
+                        number=number, on=on)

@@ -14,9 +14,10 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from cadre_desktop.domain import text
+from cadre_desktop.domain import class_status, text
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.services import office_status, roster_selection, rotation_followup
+from cadre_desktop.services import training as training_service
 from cadre_desktop.services.roster_selection import Selection
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store import training
@@ -113,9 +114,11 @@ def roster(db: Database, selection: Selection | None = None) -> ListTable:
         expected_rows=roster_selection.count(db, selection))
 
 
-def classes(db: Database, year: int | None = None, status: str | None = None) -> ListTable:
-    """The training classes, as the classes page lists them (by year and status)."""
-    found = training.list_classes(db, year=year, status=status)
+def classes(db: Database, year: int | None = None, status: str | None = None,
+            on: dt.date | None = None) -> ListTable:
+    """The training classes, as the classes page lists them (by year and by status as the
+    calendar shows it on `on`, today by default: "ended" is a class not yet closed)."""
+    found = training_service.list_classes(db, year, status, on)
 
     def period(c: training.TrainingClass) -> str:
         if c.start_date and c.end_date and c.start_date != c.end_date:
@@ -124,9 +127,9 @@ def classes(db: Database, year: int | None = None, status: str | None = None) ->
 
     rows = [[text.clean(c.name), text.clean(c.programme_name), period(c),
              text.clean(c.venue) or training.MODES.get(c.mode, c.mode), str(c.enrolled),
-             training.STATUSES.get(c.status, c.status)] for c in found]
+             class_status.LABELS.get(c.state, c.state)] for c in found]
     people = sum(c.enrolled for c in found)
-    details = [training.STATUSES[status]] if status in training.STATUSES else []
+    details = [class_status.LABELS[status]] if status in class_status.LABELS else []
     return ListTable(
         title="DANH SÁCH LỚP BỒI DƯỠNG" + (f" NĂM {year}" if year else ""), details=details,
         columns=[ListColumn("Tên lớp", 45, 1.6), ListColumn("Chương trình", 30, 0.8),
@@ -170,21 +173,31 @@ _MISSING = {"report": "báo cáo của cán bộ", "host_evaluation": "nhận x�
 
 
 def due_evaluations(db: Database, on: dt.date | None = None,
-                    within_days: int | None = None) -> ListTable:
-    """The evaluations overdue or falling due soon, oldest first (as `evaluation due`)."""
+                    within_days: int | None = None, rotations_only: bool = False) -> ListTable:
+    """The evaluations overdue or falling due soon, oldest first (as `evaluation due`);
+    `rotations_only` leaves out the members' self-evaluations, as the rotations page does
+    (the member programme page has its own)."""
     on = on or dt.date.today()
-    items = rotation_followup.due_items(db, on, within_days)
+    items = [i for i in rotation_followup.due_items(db, on, within_days)
+             if not rotations_only or i.kind != rotation_followup.KIND_MEMBER]
     late = sum(1 for i in items if i.overdue)
-    rows = [[text.clean(i.full_name), _DUE_KINDS.get(i.kind, i.kind), str(i.round),
+    def what(kind: str) -> str:
+        said = _DUE_KINDS.get(kind, kind)
+        # Under a title that says "luân chuyển" already, the column need not repeat it.
+        return said.removeprefix("Luân chuyển: ").capitalize() if rotations_only else said
+
+    rows = [[text.clean(i.full_name), what(i.kind), str(i.round),
              _day(i.due), ", ".join(_MISSING.get(m, m) for m in i.missing),
              "Quá hạn" if i.overdue else "Sắp đến hạn"] for i in items]
+    title = ("DANH SÁCH ĐÁNH GIÁ CÁN BỘ LUÂN CHUYỂN ĐẾN HẠN" if rotations_only
+             else "DANH SÁCH ĐÁNH GIÁ ĐẾN HẠN")
     return ListTable(
-        title="DANH SÁCH ĐÁNH GIÁ ĐẾN HẠN", details=[f"Tính đến ngày {_day(on)}"],
+        title=title, details=[f"Tính đến ngày {_day(on)}"],
         columns=[ListColumn("Họ và tên", 34, 1.0), ListColumn("Đánh giá", 36, 0.8),
                  ListColumn("Lần", 9, 0, "CENTER"), ListColumn("Hạn", 20, 0, "CENTER"),
                  ListColumn("Còn thiếu", 30, 0.8), ListColumn("Tình trạng", 18, 0.2)],
         rows=iter(rows), total=lambda n: f"Tổng số: {n} (quá hạn: {late})",
-        sheet="Đánh giá đến hạn", pdf_title="Danh sách đánh giá đến hạn")
+        sheet="Đánh giá đến hạn", pdf_title=title.capitalize())
 
 
 _RELATIONS = {"self": "Đơn vị này", "parent": "Cấp trên", "child": "Cấp dưới",
@@ -192,10 +205,11 @@ _RELATIONS = {"self": "Đơn vị này", "parent": "Cấp trên", "child": "Cấ
 _KEYS = {"active": "Tin cậy", "rotated": "Đã thay", "revoked": "Đã thu hồi"}
 
 
-def offices(db: Database, today: dt.date | None = None) -> ListTable:
-    """The offices this one knows, with their keys and their last bundles (the offices
-    page)."""
-    found = office_status.list_offices(db, today)
+def offices(db: Database, today: dt.date | None = None, include_self: bool = True) -> ListTable:
+    """The offices this one knows, with their keys and their last bundles; without this
+    office itself (`include_self=False`) as the offices page lists them."""
+    found = [o for o in office_status.list_offices(db, today)
+             if include_self or o.relation != "self"]
     late = sum(1 for o in found if o.overdue)
 
     def state(o: office_status.OfficeStatus) -> str:

@@ -3,6 +3,9 @@ every document (per-office settings)."""
 
 from __future__ import annotations
 
+from cadre_desktop.domain import text
+from cadre_desktop.domain.doc_number import check_certificate_pattern
+from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.store import profile
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.handle import Handle
@@ -20,6 +23,12 @@ def load_profile(db: Handle) -> OfficeProfile:
 
 
 def save_profile(db: Database, office: OfficeProfile) -> None:
+    """Save the profile; a certificate pattern that makes no numbers is refused (printing
+    would fall back to the default one without a word)."""
+    pattern = text.clean(office.certificate_pattern)
+    problem = check_certificate_pattern(pattern) if pattern else ""
+    if problem:
+        raise InvalidInput(problem, "certificate_pattern")
     # Not undoable: undo replays row changes, and the profile lives in settings.
     with db.write(_LABEL_SAVE, undoable=False) as tx:
         profile.save_profile(tx, office)

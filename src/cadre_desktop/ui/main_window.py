@@ -5,7 +5,9 @@ it does not show). Every change to the office's data, from an op on a worker thr
 edit on the GUI thread, is announced by the op runner with the tables it touched (from
 the audit trail); a page showing one of them reloads, at once when it is on screen and
 otherwise when it is next shown. Closing with work still running asks, then cancels the
-work and waits for it: nothing is cut off half way.
+work and waits for it: nothing is cut off half way. File → Print… triggers the Print
+action of the page shown (its `print_action`, Ctrl+P on that page), greyed out when the
+page has nothing to print.
 """
 
 from __future__ import annotations
@@ -77,6 +79,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
+        # The pages own Ctrl+P (each on its own widgets); the menu entry only shows the keys.
+        self.print_action = QAction(self.tr("&Print…") + "\t" + QKeySequence(
+            QKeySequence.StandardKey.Print).toString(QKeySequence.SequenceFormat.NativeText),
+            self)
+        self.print_action.setObjectName("printPage")
+        self.print_action.triggered.connect(self.print_page)
 
         self.roster_page = RosterPage(db, db_path, self.undo_action)
         self.settings_page = SettingsPage(db, db_path)
@@ -161,6 +169,7 @@ class MainWindow(QMainWindow):
         if key is not None and key in self._stale:
             self._stale.discard(key)
             widget.refresh()  # type: ignore[attr-defined]
+        self._update_print()
 
     def open_page(self, key: str, target: object = None) -> None:
         """Show a feature page, opened at a target (a page says what it takes)."""
@@ -192,6 +201,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.roster_page.import_action)
         file_menu.addAction(self.roster_page.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.aboutToShow.connect(self._update_print)
         file_menu.addSeparator()
         backups = file_menu.addAction(self.tr("&Backups and restore…"))
         backups.triggered.connect(self.show_backups)
@@ -233,6 +245,19 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
 
     # -- actions -------------------------------------------------------------------------
+
+    def page_print_action(self) -> QAction | None:
+        """The Print action of the page shown, when it has one and it can print now."""
+        found = getattr(self.pages.currentWidget(), "print_action", None)
+        return found if isinstance(found, QAction) and found.isEnabled() else None
+
+    def _update_print(self) -> None:
+        self.print_action.setEnabled(self.page_print_action() is not None)
+
+    def print_page(self) -> None:
+        action = self.page_print_action()
+        if action is not None:
+            action.trigger()
 
     def update_title(self) -> None:
         office = profile.load_profile(self.db).office_name

@@ -1,7 +1,9 @@
 """The office profile: the names and titles printed on every document.
 
 Asked once on first start (office name, code and place are needed for documents) and
-editable later on the Settings page.
+editable later on the Settings page. Under the certificate number pattern, the next
+certificate's number as it will be printed ("Số: 15/GCN-ĐTN"), live, or why the pattern
+cannot make numbers (the profile is not saved with such a pattern).
 """
 
 from __future__ import annotations
@@ -19,10 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cadre_desktop.domain.doc_number import NumberCheck
+from cadre_desktop.services import doc_numbers
+from cadre_desktop.services.doc_numbers import CertificateNumbers
 from cadre_desktop.services.profile import OfficeProfile, load_profile, save_profile
 from cadre_desktop.store.db import Database
+from cadre_desktop.ui.form_widgets import today
 
 REQUIRED = ("office_name", "office_code", "place_name")
+ERROR_STYLE = "color: #b00020;"
+
+
+def certificates_this_year(db: Database) -> CertificateNumbers:
+    """The certificates given this year, from which the next number follows."""
+    return doc_numbers.certificate_numbers(db, today().year)
 
 
 class ProfileForm(QWidget):
@@ -59,9 +71,43 @@ class ProfileForm(QWidget):
                 label = label.replace(":", " *:")
             layout.addRow(label, edit)
             self.edits[field.name] = edit
+            if field.name == "certificate_pattern":
+                self.certificate_preview = QLabel()
+                self.certificate_preview.setObjectName("certificatePreview")
+                self.certificate_preview.setWordWrap(True)
+                layout.addRow("", self.certificate_preview)
+        self._certificates = CertificateNumbers(today().year, frozenset())
+        for name in ("certificate_pattern", "doc_suffix"):
+            self.edits[name].textChanged.connect(self._show_certificate)
         note = QLabel(self.tr("* needed for printed documents"))
         note.setEnabled(False)
         layout.addRow(note)
+        self._show_certificate()
+
+    def set_certificates(self, numbers: CertificateNumbers) -> None:
+        """The certificates already given this year (the next number follows them)."""
+        self._certificates = numbers
+        self._show_certificate()
+
+    @property
+    def problem(self) -> str:
+        """Why the profile cannot be saved as typed ('' when it can)."""
+        return self._next_certificate().message
+
+    def _next_certificate(self) -> NumberCheck:
+        return self._certificates.next_number(self.edits["certificate_pattern"].text(),
+                                              self.edits["doc_suffix"].text())
+
+    def _show_certificate(self) -> None:
+        found = self._next_certificate()
+        if found.ok:
+            self.certificate_preview.setText(self.tr("The next certificate of %1: %2")
+                                             .replace("%1", str(self._certificates.year))
+                                             .replace("%2", found.line))
+            self.certificate_preview.setStyleSheet("")
+        else:
+            self.certificate_preview.setText(found.message)
+            self.certificate_preview.setStyleSheet(ERROR_STYLE)
 
     def profile(self) -> OfficeProfile:
         return OfficeProfile(**{name: edit.text() for name, edit in self.edits.items()})
@@ -92,6 +138,7 @@ class ProfileDialog(QDialog):
         intro.setWordWrap(True)
         self.form = ProfileForm()
         self.form.set_profile(load_profile(db))
+        self.form.set_certificates(certificates_this_year(db))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
@@ -105,7 +152,8 @@ class ProfileDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.form.complete)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self.form.complete and not self.form.problem)
 
     def _save(self) -> None:
         save_profile(self._db, self.form.profile())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cadre_desktop.services import profile as profile_store
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.lists_editor import ListsEditor
-from cadre_desktop.ui.profile_dialog import ProfileForm, save_profile
+from cadre_desktop.ui.profile_dialog import ProfileForm, certificates_this_year, save_profile
 
 
 class SettingsPage(QWidget):
@@ -97,14 +97,17 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         self._saved = profile_store.load_profile(self._db)
         self.form.set_profile(self._saved)
+        self.form.set_certificates(certificates_this_year(self._db))
         self._update()
 
     def _update(self) -> None:
         dirty = self.form.profile() != self._saved
-        self.save_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty and not self.form.problem)
         self.revert_button.setEnabled(dirty)
 
     def save(self) -> None:
+        if self.form.problem:  # the field says why
+            return
         save_profile(self._db, self.form.profile())
         self.reload()
         self.saved.emit()

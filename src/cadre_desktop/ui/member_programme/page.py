@@ -31,6 +31,7 @@ from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import today
 from cadre_desktop.ui.kit.fields import unit_choices
+from cadre_desktop.ui.kit.on_screen import print_action
 from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.kit.printing import PdfMaker
 from cadre_desktop.ui.kit.queries import queries_for
@@ -94,6 +95,8 @@ class MemberProgrammePage(QWidget):
         branch_row.addStretch(1)
         top.addRow(self.tr("Branch:"), branch_row)
 
+        # Ctrl+P on either tab: the branch's results, the page's one list on paper.
+        self.print_action = print_action(self, self.print_shown, "printProgramme")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("programmeTabs")
         self.tabs.addTab(self._registrations_tab(), self.tr("Registrations"))
@@ -357,6 +360,14 @@ class MemberProgrammePage(QWidget):
         self.preview_op = run_op(self, self._db, preview, title=self.tr(
             "Apply as yearly ratings"), label=self.tr("Working out the ratings…"),
             on_success=show)
+
+    def print_shown(self) -> None:
+        """Ctrl+P: the branch's results, when it has any registration for the year."""
+        if self.score_panel.print_button.isEnabled():
+            self.print_results()
+        else:
+            self.message.emit(self.tr("Nothing to print: nobody in this branch has "
+                                      "registered for the year."))
 
     def print_results(self) -> None:
         """The branch's result list as saved (scores typed but not saved are not on it)."""

@@ -1,6 +1,7 @@
 """The "Offices" page at the receiving office: the offices it knows (the offices below it
 and theirs, the office above), each with its key, its last bundle and whether it is
-overdue; importing bundles; a receipt again for an office whose receipt was lost."""
+overdue; importing bundles; a receipt again for an office whose receipt was lost; the
+list printed (Ctrl+P) or exported as it is shown."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from cadre_desktop.ui import messages, passphrase_dialog
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import today
 from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.on_screen import Arguments, ListFiles, ListKind, print_action
 from cadre_desktop.ui.kit.tables import current_row, make_table
 from cadre_desktop.ui.offices import words
 from cadre_desktop.ui.offices.import_flow import ImportFlow
@@ -66,10 +68,16 @@ class OfficesPage(QWidget):
         self.receipt_button.clicked.connect(self.receipt_again)
         self.keys_button = QPushButton(self.tr("Open “Office && keys”"))
         self.keys_button.clicked.connect(lambda: self.navigate.emit("office_keys", None))
+        self.files = ListFiles(self, db, ListKind("offices", self.tr("Offices"),
+                                                  "danh-sach-don-vi"), self.shown)
+        self.files.message.connect(self.message)
+        self.print_action = print_action(self, self.files.print_list, "printOffices")
         buttons = QHBoxLayout()
         for button in (self.import_button, self.receipt_button, self.keys_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.files.print_button)
+        buttons.addWidget(self.files.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.empty)
@@ -103,6 +111,7 @@ class OfficesPage(QWidget):
 
     def set_database(self, db: Database) -> None:
         self._db = db
+        self.files.set_database(db)
         self.reload()
 
     def open_target(self, target: object) -> None:
@@ -125,6 +134,11 @@ class OfficesPage(QWidget):
         item = self.model.item(current_row(self.view))
         self.receipt_button.setEnabled(item is not None and item.last_sequence is not None
                                        and has_identity)
+        self.files.set_enabled(bool(self.model.items()))
+
+    def shown(self) -> Arguments:
+        """The offices as listed: on the pages' day, without this office."""
+        return (), {"on": today(), "include_self": False}
 
     # -- actions -------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 """The rotations page: the year's candidates with their reasons, the rotations with their
-detail and actions, and the evaluations due or overdue.
+detail and actions, and the evaluations due or overdue (printed and exported as listed).
+Its Print action (Ctrl+P, File → Print…) prints the tab shown: the due evaluations, or the
+chosen rotation's summary.
 
 The candidates (a full check of every cadre who could be sent) and the due evaluations
 are read off the GUI thread; the rotations themselves are a short list read at once."""
@@ -31,14 +33,15 @@ from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import rotation as svc
 from cadre_desktop.services import rotation_followup as follow
 from cadre_desktop.services.rotation import Candidate, Rotation
-from cadre_desktop.services.rotation_followup import DueItem
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import fit_columns, today
+from cadre_desktop.ui.kit.on_screen import print_action
 from cadre_desktop.ui.kit.queries import queries_for
 from cadre_desktop.ui.rotation.candidates_model import FIRST_RULE, CandidatesModel
 from cadre_desktop.ui.rotation.check_view import CheckView, check_heading
 from cadre_desktop.ui.rotation.detail import RotationDetail
+from cadre_desktop.ui.rotation.due_tab import DueTab
 from cadre_desktop.ui.rotation.lifecycle import RotationActions
 from cadre_desktop.ui.rotation.models import DueModel, RotationsModel
 from cadre_desktop.ui.rotation.propose_dialog import ProposeDialog
@@ -109,15 +112,18 @@ class RotationPage(QWidget):
         toolbar.addSeparator()
         toolbar.addAction(self.rules_action)
 
+        self.print_action = print_action(self, self.print_shown, "printRotations")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("rotationTabs")
         self.tabs.addTab(self._candidates_tab(), "")
         self.tabs.addTab(self._rotations_tab(), "")
         self.tabs.addTab(self._due_tab(), self.tr("Due and overdue"))  # counted once read
+        self.tabs.currentChanged.connect(lambda _i: self._update_print())
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
         self._show_reasons()
+        self._update_print()
 
     # -- building ------------------------------------------------------------------------
 
@@ -167,16 +173,11 @@ class RotationPage(QWidget):
     def _due_tab(self) -> QWidget:
         self.due = DueModel(self)
         self.due_view = table("dueView", self.due)
-        self.due_view.activated.connect(self._open_due)
-        self.due_view.doubleClicked.connect(self._open_due)
-        hint = QLabel(self.tr("Evaluations overdue or due soon that still miss the cadre's "
-                              "report or the host unit's evaluation. Open one to record it."))
-        hint.setWordWrap(True)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.addWidget(hint)
-        column.addWidget(self.due_view, 1)
-        return box
+        self.due_tab = DueTab(self._db, self.due_view, f"{self._channel}/due")
+        self.due_tab.opened.connect(self._open_due)
+        self.due_tab.counted.connect(self._due_counted)
+        self.due_tab.message.connect(self.message)
+        return self.due_tab
 
     # -- loading -------------------------------------------------------------------------
 
@@ -184,6 +185,7 @@ class RotationPage(QWidget):
         queries_for(self._db).forget(self._channel)
         self._db = db
         self._candidates_year = None
+        self.due_tab.set_database(db)
         self.lifecycle.set_database(db)
         self.detail.set_database(db)
         self.refresh()
@@ -253,20 +255,12 @@ class RotationPage(QWidget):
     def reload_due(self) -> None:
         """The evaluations due, read off the GUI thread (the member programme's own
         self-evaluations are that page's)."""
-        day = today()
+        self.due_tab.reload()
 
-        def read(db: Database, _progress: Progress) -> list[DueItem]:
-            return [i for i in follow.due_items(db, day) if i.kind != follow.KIND_MEMBER]
-
-        queries_for(self._db).ask(f"{self._channel}/due", read, on_done=self._show_due)
-
-    def _show_due(self, items: list[DueItem]) -> None:
-        self.due.set_rows(items)
-        fit_columns(self.due_view, 320)
-        overdue = sum(i.overdue for i in items)
+    def _due_counted(self, total: int, overdue: int) -> None:
         self.tabs.setTabText(DUE_TAB, self.tr("Due and overdue (%1)").replace(
-            "%1", str(len(items))) if not overdue else self.tr(
-            "Due and overdue (%1, %2 overdue)").replace("%1", str(len(items))).replace(
+            "%1", str(total)) if not overdue else self.tr(
+            "Due and overdue (%1, %2 overdue)").replace("%1", str(total)).replace(
             "%2", str(overdue)))
 
     @staticmethod
@@ -346,6 +340,22 @@ class RotationPage(QWidget):
         found = self.current_rotation()
         self.detail.show_rotation(found.id if found else None, evaluation_id)
         self.lifecycle.update()
+        self._update_print()
+
+    # -- printing what is shown ----------------------------------------------------------
+
+    def _update_print(self) -> None:
+        tab = self.tabs.currentIndex()
+        self.print_action.setEnabled(tab == DUE_TAB or (
+            tab == ROTATIONS_TAB and self.current_rotation() is not None))
+
+    def print_shown(self) -> None:
+        """Ctrl+P: the due evaluations as listed, or the chosen rotation's summary."""
+        tab = self.tabs.currentIndex()
+        if tab == DUE_TAB:
+            self.due_tab.files.print_list()
+        elif tab == ROTATIONS_TAB:
+            self.detail.print_summary()
 
     def open_rotation(self, rotation_id: str, evaluation_id: str | None = None) -> None:
         self.tabs.setCurrentIndex(ROTATIONS_TAB)

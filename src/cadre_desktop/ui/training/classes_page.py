@@ -1,4 +1,5 @@
-"""The classes: a list filtered by year and status; opening one shows its page in place."""
+"""The classes: a list filtered by year and status, printed or exported as it is shown;
+opening one shows its page in place."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.on_screen import Arguments, ListFiles, ListKind
 from cadre_desktop.ui.kit.tables import (
     button,
     button_row,
@@ -30,6 +32,7 @@ from cadre_desktop.ui.training.class_view import ClassView
 class ClassesPage(QStackedWidget):
     changed = Signal(str)  # office data changed; the message for the status bar
     edited = Signal()  # a quiet change (one attendance cell)
+    message = Signal(str)  # for the status bar: nothing changed (a list printed)
 
     def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +67,16 @@ class ClassesPage(QStackedWidget):
         self.delete_button = button(self.tr("&Delete"), self.delete_current, "deleteClass")
         self.count_label = QLabel()
         self.count_label.setObjectName("classCount")
+        self.files = ListFiles(self, db, ListKind("classes", self.tr("Training classes"),
+                                                  "danh-sach-lop"), self.shown)
+        self.files.message.connect(self.message)
         self.list_page = QWidget()
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(button_row(self.new_button, self.open_button, self.delete_button,
+                                         self.files.print_button, self.files.export_button,
                                          self.year, self.status, self.count_label,
-                                         stretch_at=3))
+                                         stretch_at=5))
         list_layout.addWidget(self.view, 1)
         self.class_view = ClassView(db, db_path)
         self.class_view.back.connect(self.show_list)
@@ -82,6 +89,7 @@ class ClassesPage(QStackedWidget):
 
     def set_database(self, db: Database) -> None:
         self._db = db
+        self.files.set_database(db)
         self.class_view.set_database(db)
         self.show_list()
         self.refresh()
@@ -114,6 +122,11 @@ class ClassesPage(QStackedWidget):
         has = bool(found)
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.files.set_enabled(has)
+
+    def shown(self) -> Arguments:
+        """The list's filters as they are on screen (for printing and exporting it)."""
+        return (), {"year": self.year.currentData(), "status": self.status.currentData()}
 
     def current(self) -> TrainingClass | None:
         return self.model.record(current_row(self.view))

@@ -1,5 +1,6 @@
 """Who takes part: the enrolled, the waiting list and those who withdrew, with enrolling
 and withdrawing. While the class runs, people under the attendance share are flagged.
+The whole list (every enrolment with its state) prints and exports as it is.
 
 Enrolling a unit's target group may enrol hundreds: it runs as an op (progress, Cancel),
 and then shows who of the group was not enrolled and why."""
@@ -23,6 +24,7 @@ from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.on_screen import Arguments, ListFiles, ListKind
 from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.kit.table_model import (
     CENTRE,
@@ -90,18 +92,33 @@ class ParticipantsTab(QWidget):
         self.remove_button = button(self.tr("&Remove"), self.remove_current, "removeEnrolment")
         self.remove_button.setToolTip(self.tr("Take out an enrolment entered by mistake "
                                               "(a real withdrawal is kept with its reason)"))
+        self.files = ListFiles(self, db, ListKind(
+            "class_participants", self.tr("Participants"), "hoc-vien-cua-lop",
+            export_function="export_participants"), self.shown)
+        self.files.message.connect(self.message)
+        self.files.print_button.setToolTip(self.tr(
+            "Print the class's enrolments (enrolled, waiting and withdrawn) through the "
+            "print preview (Ctrl+P)"))
+        self.files.set_enabled(False)
         self.flag_note = QLabel()
         self.flag_note.setObjectName("belowShareNote")
         self.flag_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.enrol_button, self.target_button,
-                                    self.withdraw_button, self.remove_button, stretch_at=2))
+                                    self.withdraw_button, self.remove_button,
+                                    self.files.print_button, self.files.export_button,
+                                    stretch_at=2))
         layout.addWidget(self.lists)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.flag_note)
 
     def set_database(self, db: Database) -> None:
         self._db = db
+        self.files.set_database(db)
+
+    def shown(self) -> Arguments:
+        """The class shown (its list prints every enrolment, with its state)."""
+        return ([self._class.id] if self._class else []), {}
 
     def load(self, cls: TrainingClass) -> None:
         self._class = cls
@@ -129,6 +146,7 @@ class ParticipantsTab(QWidget):
                                        "attendance so far (highlighted).", "", flagged)
                                if flagged else "")
         self.flag_note.setVisible(bool(flagged))
+        self.files.set_enabled(bool(everyone))
         closed = cls.status in CLOSED
         self.enrol_button.setEnabled(not closed)
         self.target_button.setEnabled(not closed and self.job is None)

@@ -1,5 +1,5 @@
 """The class's printed documents: made as PDF off the GUI thread, then shown in the print
-preview, from where the clerk prints them or saves them.
+preview, from where the clerk prints them or saves them. Ctrl+P makes the attendance sheet.
 """
 
 from __future__ import annotations
@@ -128,6 +128,16 @@ class PrintTab(QWidget):
             self._show_result(None, 0, "")
         self._class = cls
         self.show_number()  # the settings may have changed since
+
+    def print_default(self) -> None:
+        """Ctrl+P: the attendance sheet, the document a class prints most; when the
+        number typed cannot be used, the status bar says why."""
+        if self._class is None or self.job is not None:
+            return
+        if not self.buttons["attendance"].isEnabled():
+            self.message.emit(self.number_preview.text())
+            return
+        self.make("attendance")
 
     def _maker(self, kind: str) -> Callable[[], None]:
         return lambda: self.make(kind)
