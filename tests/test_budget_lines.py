@@ -93,6 +93,10 @@ def test_older_databases_keep_their_figures_as_lines(
     monkeypatch.setattr(migrate, "available", lambda: real[:ours - 1])
     db = open_database(db_path)
     stamp = "2025-01-02T03:04:05+00:00"
+    # Read as the older program did: today's services expect today's layout.
+    old_programme = db.conn.execute(
+        "SELECT id FROM programme WHERE code = 'bd_co_ban' AND office_id = ?",
+        (db.office_id,)).fetchone()[0]
     rows = [("11111111-1111-4111-8111-111111111111", 40_000_000, 38_500_000),
             ("22222222-2222-4222-8222-222222222222", 10_000_000, None),
             ("33333333-3333-4333-8333-333333333333", None, None)]
@@ -101,8 +105,7 @@ def test_older_databases_keep_their_figures_as_lines(
             "INSERT INTO training_class (id, office_id, programme_id, name, year, end_date,"
             " budget_planned, budget_actual, created_at, updated_at)"
             " VALUES (?, ?, ?, 'Lớp cũ', 2024, '2024-05-05', ?, ?, ?, ?)",
-            (class_id, db.office_id, programme_id(db, "bd_co_ban"), planned, actual, stamp,
-             stamp))
+            (class_id, db.office_id, old_programme, planned, actual, stamp, stamp))
     db.close()
     monkeypatch.setattr(migrate, "available", lambda: real)
     db = open_database(db_path)

@@ -96,13 +96,13 @@ def test_keys_are_sealed_at_high_cost_and_old_ones_resealed(
     db = open_database(db_path)
     try:
         office_service.init_office(db, "GL", "Đoàn phường Gia Lộc", PASS)
-        row = office_store.active_identity(db.conn)
+        row = office_store.active_identity(db)
         assert row is not None and crypto.sealed_cost(row.secret) == 2**10
         monkeypatch.setattr(crypto, "SCRYPT_N", 2**11)  # the program's cost went up
         office_service.unlock_keys(db, PASS)
-        row = office_store.active_identity(db.conn)
+        row = office_store.active_identity(db)
         assert row is not None and crypto.sealed_cost(row.secret) == 2**11
-        assert unlock(db.conn, PASS).public == office_service.unlock_keys(db, PASS).public
+        assert unlock(db, PASS).public == office_service.unlock_keys(db, PASS).public
     finally:
         db.close()
 
@@ -149,8 +149,8 @@ def test_office_passphrase_changes_it(db_path: Path, capsys: pytest.CaptureFixtu
     db = open_database(db_path)
     try:
         with pytest.raises(WrongPassphrase):
-            unlock(db.conn, PASS)
-        unlock(db.conn, new)
+            unlock(db, PASS)
+        unlock(db, new)
         assert office_service.identity_info(db).fingerprint == info.fingerprint  # type: ignore[union-attr]
         with pytest.raises(InvalidInput):
             office_service.change_passphrase(db, new, new)
@@ -162,15 +162,15 @@ def test_key_rotation_erases_the_retired_private_key(db_path: Path, cheap_scrypt
     db = open_database(db_path)
     try:
         office_service.init_office(db, "GL", "Đoàn phường Gia Lộc", PASS)
-        old = office_store.active_identity(db.conn)
+        old = office_store.active_identity(db)
         assert old is not None
         sealed = json.loads(old.secret)["sealed"]
         office_service.rotate_keys(db, PASS)
-        retired = office_store.identity_by_key_id(db.conn, old.key_id)
+        retired = office_store.identity_by_key_id(db, old.key_id)
         assert retired is not None and (retired.status, retired.secret) == ("retired", "")
         with pytest.raises(BundleRefused, match="đã bị xóa khi đổi khóa"):
-            unlock(db.conn, PASS, old.key_id)
-        unlock(db.conn, PASS)  # the new key opens
+            unlock(db, PASS, old.key_id)
+        unlock(db, PASS)  # the new key opens
     finally:
         db.close()
     stored = b"".join(p.read_bytes() for p in db_path.parent.glob("office.sqlite3*")

@@ -83,8 +83,11 @@ class Transaction:
         """fetch(), after checking that this office owns the record."""
         if not self._has_owner(table):
             return self.fetch(table, record_id, columns)
-        row = self.fetch(table, record_id, [*columns, "office_id"])
-        self.check_owner(table, record_id, row.pop("office_id"))
+        wanted = list(columns)
+        row = self.fetch(table, record_id, [*wanted, "office_id"] if "office_id" not in wanted
+                         else wanted)
+        owner = row["office_id"] if "office_id" in wanted else row.pop("office_id")
+        self.check_owner(table, record_id, owner)
         return row
 
     def _audit(self, action: str, table: str, record_id: str,
