@@ -3226,6 +3226,61 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>New p&amp;lan…</source>
+        <translation>&amp;Lập kế hoạch mới…</translation>
+    </message>
+    <message>
+        <source>Edit pla&amp;n…</source>
+        <translation>Sử&amp;a kế hoạch…</translation>
+    </message>
+    <message>
+        <source>New tar&amp;get…</source>
+        <translation>Thê&amp;m chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>Sửa chỉ tiê&amp;u…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve target</source>
+        <translation>Xóa c&amp;hỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Plan added: %1</source>
+        <translation>Đã lập kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Plan saved: %1</source>
+        <translation>Đã lưu kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Target saved: %1</source>
+        <translation>Đã lưu chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Target added: %1</source>
+        <translation>Đã thêm chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1” from the plan? Edit → Undo brings it back.</source>
+        <translation>Xóa chỉ tiêu “%1” khỏi kế hoạch? Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Target removed: %1 (Edit → Undo brings it back)</source>
+        <translation>Đã xóa chỉ tiêu: %1 (Sửa → Hoàn tác để khôi phục)</translation>
+    </message>
+</context>
+<context>
     <name>PlanBudget</name>
     <message>
         <source>note (the yearly plan&apos;s number, …)</source>
@@ -3254,6 +3309,85 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Estimate for %1 set to %2</source>
         <translation>Dự toán năm %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Budget estimate</source>
+        <translation>Dự toán kinh phí</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Sửa kế hoạch</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Lập kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>e.g. 15-KH/ĐTN</source>
+        <translation>ví dụ 15-KH/ĐTN</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Thường vụ Đoàn phường</source>
+        <translation>ví dụ Ban Thường vụ Đoàn phường</translation>
+    </message>
+    <message>
+        <source>note (the yearly plan&apos;s number, …)</source>
+        <translation>ghi chú (số kế hoạch năm, …)</translation>
+    </message>
+    <message>
+        <source>Se&amp;t for the year</source>
+        <translation>Ghi cho &amp;năm</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cơ &amp;quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Thời g&amp;ian:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Yearly plans (kế hoạch năm):</source>
+        <translation>Kế hoạch năm:</translation>
+    </message>
+    <message>
+        <source>The yearly plans of %1 are outside the period and will be removed when the plan is saved.</source>
+        <translation>Kế hoạch năm %1 nằm ngoài thời gian của kế hoạch và sẽ bị bỏ khi lưu.</translation>
+    </message>
+    <message>
+        <source>Type the period to set its yearly plans.</source>
+        <translation>Nhập thời gian của kế hoạch để ghi các kế hoạch năm.</translation>
+    </message>
+    <message>
+        <source>Estimate for %1:</source>
+        <translation>Dự toán năm %1:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Dự toán:</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5661,133 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>&amp;Print the figures…</source>
         <translation>In &amp;bảng số liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>— choose the lowest level —</source>
+        <translation>— chọn mức thấp nhất —</translation>
+    </message>
+    <message>
+        <source>at &amp;most (a ceiling: met while not above it)</source>
+        <translation>tối đ&amp;a (mức trần: đạt khi không vượt)</translation>
+    </message>
+    <message>
+        <source>blank: the plan&apos;s period (%1)</source>
+        <translation>để trống: thời gian của kế hoạch (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;What is counted:</source>
+        <translation>Đếm &amp;gì:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Đối tượ&amp;ng:</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>Tiêu ch&amp;uẩn:</translation>
+    </message>
+    <message>
+        <source>G&amp;oal:</source>
+        <translation>&amp;Mức chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>Tính t&amp;heo:</translation>
+    </message>
+    <message>
+        <source>O&amp;wn dates:</source>
+        <translation>Thời gian &amp;riêng:</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (đã xóa)</translation>
+    </message>
+    <message>
+        <source>A person counts once they completed a class of a ticked programme.</source>
+        <translation>Một người được tính khi đã hoàn thành một lớp của chương trình được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Only classes of the ticked programmes count; none ticked: every class.</source>
+        <translation>Chỉ tính các lớp của chương trình được đánh dấu; không đánh dấu: tính mọi lớp.</translation>
+    </message>
+    <message>
+        <source>at least:</source>
+        <translation>từ mức:</translation>
+    </message>
+    <message>
+        <source>one of:</source>
+        <translation>là một trong:</translation>
+    </message>
+    <message>
+        <source>Spending of the classes that end in the year, against that year&apos;s estimate (the yearly plan).</source>
+        <translation>Kinh phí đã chi của các lớp kết thúc trong năm, so với dự toán của kế hoạch năm đó.</translation>
+    </message>
+    <message>
+        <source>The plan has no yearly estimates yet: set them with Edit plan.</source>
+        <translation>Kế hoạch chưa có dự toán năm nào: hãy ghi dự toán bằng nút Sửa kế hoạch.</translation>
+    </message>
+    <message>
+        <source>%1 of the plan&apos;s yearly estimates (%2 in all).</source>
+        <translation>%1 trên tổng dự toán các kế hoạch năm (%2).</translation>
+    </message>
+    <message>
+        <source>Classes held</source>
+        <translation>Số lớp đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Enrolments (lượt học viên)</source>
+        <translation>Lượt học viên</translation>
+    </message>
+    <message>
+        <source>Completions (lượt hoàn thành)</source>
+        <translation>Lượt hoàn thành</translation>
+    </message>
+    <message>
+        <source>Over the whole period</source>
+        <translation>Cả giai đoạn</translation>
+    </message>
+    <message>
+        <source>Every year (the calendar year counted to)</source>
+        <translation>Hằng năm (năm của ngày tính đến)</translation>
+    </message>
+    <message>
+        <source>Political theory level</source>
+        <translation>Trình độ lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Party membership</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Working status</source>
+        <translation>Chế độ công tác</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """`plan list | show`, `target list | show | enrol | export`: plans and how far the office
-is from their targets. Reading commands open the database read-only."""
+is from their targets. Reading commands open the database read-only. Adding plans, years
+and targets: cli.plan_edit_cmds."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cadre_desktop.cli import plan_edit_cmds
 from cadre_desktop.cli.output import EXIT_OK, print_json, say
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
@@ -71,6 +73,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--on", type=iso_date, default=None)
     export.add_argument("--office", default=None)
     export.set_defaults(handler=run_target_export)
+    plan_edit_cmds.register(sub, tsub, common)
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -149,7 +149,10 @@ class TargetInput:
 
     def _check_goal(self) -> None:
         goal = self.goal
-        if not isinstance(goal, int | float) or math.isnan(goal) or goal <= 0:
+        if isinstance(goal, bool) or not isinstance(goal, int | float) \
+                or not math.isfinite(goal):
+            raise InvalidInput("Chỉ tiêu phải là một số", "goal")
+        if goal <= 0:
             raise InvalidInput("Chỉ tiêu phải lớn hơn 0", "goal")
         if self.kind in ("coverage", "share") and goal > 1:
             raise InvalidInput("Tỷ lệ chỉ tiêu là một phân số từ 0 đến 1 (90% là 0,9)", "goal")

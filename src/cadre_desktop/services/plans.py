@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from cadre_desktop.domain.errors import NotFound
 from cadre_desktop.domain.targets import TargetInput
+from cadre_desktop.services import plan_checks
+from cadre_desktop.services.plan_checks import YearInput
 from cadre_desktop.store import budget, plans, training
 from cadre_desktop.store.budget import BudgetLine, BudgetLineInput
 from cadre_desktop.store.db import Database
@@ -19,9 +22,10 @@ from cadre_desktop.store.plans import Plan, PlanInput, PlanYear, Target
 from cadre_desktop.store.target_figures import Scope, class_counts
 
 __all__ = ["BUDGET_ITEMS", "BudgetLine", "BudgetLineInput", "Plan", "PlanInput",
-           "PlanOverview", "PlanYear", "Target", "YearBudget", "budget_lines", "delete_plan",
-           "delete_target", "list_plans", "plan_overview", "save_plan", "save_target",
-           "set_budget_lines", "set_year", "targets"]
+           "PlanOverview", "PlanYear", "Target", "YearBudget", "YearInput", "add_target",
+           "budget_lines", "delete_plan", "delete_target", "get_target", "list_plans",
+           "plan_overview", "save_plan", "save_target", "set_budget_lines", "set_year",
+           "targets", "years"]
 
 # The cost items of a class budget, in the order the forms and reports list them.
 BUDGET_ITEMS: tuple[str, ...] = tuple(budget.ITEMS)
@@ -31,12 +35,26 @@ def list_plans(db: Database) -> list[Plan]:
     return plans.list_plans(db)
 
 
-def save_plan(db: Database, data: PlanInput, plan_id: str | None = None) -> str:
+def save_plan(db: Database, data: PlanInput, plan_id: str | None = None,
+              years: Sequence[YearInput] | None = None) -> str:
+    """Add or change a plan, one undoable action. With `years`, these are the plan's
+    yearly plans from now on: each is set, and those of other years are removed."""
     label = f"Sửa kế hoạch {data.name}" if plan_id else f"Thêm kế hoạch {data.name}"
+    if plan_id is not None:
+        plans.get_plan(db, plan_id)
     with db.write(label) as tx:
+        plan_checks.check_plan(tx, data, plan_id, years)
         if plan_id is None:
-            return plans.create_plan(tx, data)
-        plans.update_plan(tx, plan_id, data)
+            plan_id = plans.create_plan(tx, data)
+        else:
+            plans.update_plan(tx, plan_id, data)
+        if years is not None:
+            wanted = {y.year for y in years}
+            for kept in plans.list_years(tx, plan_id):
+                if kept.year not in wanted:
+                    plans.delete_year(tx, kept.id)
+            for year in years:
+                plans.set_year(tx, plan_id, year.year, year.budget_estimate, year.note)
         return plan_id
 
 
@@ -48,23 +66,47 @@ def delete_plan(db: Database, plan_id: str) -> bool:
 
 def set_year(db: Database, plan_id: str, year: int, budget_estimate: int | None,
              note: str = "") -> str:
+    """Create or change the yearly plan of `year` (inside the plan's period)."""
     plan = plans.get_plan(db, plan_id)
+    plan_checks.check_year(plan.start, plan.end, YearInput(year, budget_estimate, note))
     with db.write(f"Kế hoạch năm {year} ({plan.name})") as tx:
         return plans.set_year(tx, plan_id, year, budget_estimate, note)
 
 
+def years(db: Database, plan_id: str) -> list[PlanYear]:
+    plans.get_plan(db, plan_id)
+    return plans.list_years(db, plan_id)
+
+
 def save_target(db: Database, plan_id: str, data: TargetInput,
                 target_id: str | None = None) -> str:
-    plans.get_plan(db, plan_id)
+    """Add or change a target of the plan (checked against the plan and the office's
+    lists), one undoable action."""
+    plan = plans.get_plan(db, plan_id)
+    old = plans.get_target(db, target_id) if target_id else None
+    if old is not None and old.plan_id != plan_id:
+        raise NotFound(f"Kế hoạch {plan.name} không có chỉ tiêu {target_id}")
     label = f"Sửa chỉ tiêu {data.name}" if target_id else f"Thêm chỉ tiêu {data.name}"
     with db.write(label) as tx:
+        plan_checks.check_target(tx, plan, data, old)
         if target_id is None:
             return plans.create_target(tx, plan_id, data)
         plans.update_target(tx, target_id, data)
         return target_id
 
 
+def add_target(db: Database, plan_id: str, data: TargetInput) -> str:
+    """A new target after the plan's others."""
+    last = max((t.sort_order for t in plans.list_targets(db, plan_id)), default=-1)
+    return save_target(db, plan_id, replace(data, sort_order=last + 1))
+
+
+def get_target(db: Database, target_id: str) -> Target:
+    return plans.get_target(db, target_id)
+
+
 def delete_target(db: Database, target_id: str) -> bool:
+    """Remove a target (soft: Ctrl+Z brings it back)."""
     target = plans.get_target(db, target_id)
     with db.write(f"Xóa chỉ tiêu {target.name}") as tx:
         return plans.delete_target(tx, target_id)

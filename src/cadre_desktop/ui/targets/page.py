@@ -5,7 +5,8 @@ and as a bar against its goal, and the chosen target in detail (unit by unit, of
 office at a province, the people who count and who do not yet, or the classes it
 counts). From there the people not yet met are enrolled into a class, exported or
 printed; the periodic training report and the plan's budget year by year are one click
-away. Every figure is read off the GUI thread (kit.queries); nothing is typed in.
+away. Every figure is read off the GUI thread (kit.queries) and computed, never typed
+in; the plan, its yearly plans and its targets are entered with plan_actions.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from cadre_desktop.ui.kit.tables import button, current_row, make_table, select_
 from cadre_desktop.ui.targets.chart import TargetChart
 from cadre_desktop.ui.targets.detail import TargetDetail
 from cadre_desktop.ui.targets.models import TargetsModel
+from cadre_desktop.ui.targets.plan_actions import PlanActions
 from cadre_desktop.ui.targets.plan_budget import PlanBudget
 
 
@@ -123,6 +125,7 @@ class TargetsPage(QWidget):
         self.printer = PdfMaker(self)
         self.printer.message.connect(self.message)
         self.dialog: QWidget | None = None  # the enrol or report dialog last opened
+        self.plan_actions = PlanActions(self, self)  # entering the plan and its targets
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.setObjectName("targetsTop")
@@ -167,6 +170,7 @@ class TargetsPage(QWidget):
         choose.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
+        layout.addWidget(self.plan_actions)
         layout.addWidget(self.plan_info)
         layout.addWidget(self.tabs, 1)
 
@@ -180,6 +184,8 @@ class TargetsPage(QWidget):
         """Read the plans and the chosen plan's figures off the GUI thread."""
         plan_id, on, office = self._wanted_plan, self.on, self.office
         self.plan_info.setText(self.tr("Counting…"))
+        # The chosen target is read again with the page; it may be gone (removed, undone).
+        queries_for(self._db).forget(self.channel + "/detail")
 
         def read(db: Database, _progress: Progress) -> PageData:
             return read_page(db, plan_id, on, office)
@@ -362,6 +368,10 @@ class TargetsPage(QWidget):
         self.reload()
 
     # -- the feature page's contract ------------------------------------------------------
+
+    @property
+    def database(self) -> Database:
+        return self._db
 
     def refresh(self) -> None:
         """Re-read after a change elsewhere; a hidden page reads when it is shown."""
