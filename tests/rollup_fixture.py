@@ -1,8 +1,8 @@
 """A province small enough to check its roll-up by hand.
 
-The province (Tỉnh đoàn Tây Ninh) issues a programme and a 2026 plan with two targets,
-and sends them down to its two offices, which train their own people and send their
-records up:
+The province (Tỉnh đoàn Tây Ninh) issues a programme and a 2026 plan (its yearly estimate
+50.000.000 đồng) with two targets, and sends them down to its two offices, which train
+their own people and send their records up:
   coverage "60% được bồi dưỡng" (everyone, the province's programme), count "3 lớp";
   Đoàn phường Gia Lộc (DP-GL): An, Bình, Cường; class "Lớp phường" (03/2026): An and
     Bình completed, Cường not  -> 2/3 = 66,7%, met; 1 class;
@@ -78,6 +78,7 @@ def build(folder: Path) -> Province:
     plan_id = plan_service.save_plan(p, PlanInput(
         "Kế hoạch bồi dưỡng năm 2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31),
         number="20-KH/TĐTN", issuer="Ban Thường vụ Tỉnh đoàn"))
+    plan_service.set_year(p, plan_id, 2026, 50_000_000)
     targets = {
         "coverage": plan_service.save_target(p, plan_id, TargetInput(
             "60% được bồi dưỡng", "coverage", 0.6, programmes=(programme_id,))),

@@ -55,7 +55,7 @@ class ClassesPage(QStackedWidget):
         self.view = make_table("classView", self.model, [50, 36], stretch=0,
                                fit=[2, 3, 4, 5])
         self.view.doubleClicked.connect(lambda _index: self.open_current())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_delete())
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_delete())
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

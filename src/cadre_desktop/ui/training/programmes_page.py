@@ -47,7 +47,8 @@ class ProgrammesPage(QWidget):
         self.view = make_table("programmeView", self.model, [48], stretch=3,
                                fit=[1, 2, 4, 5, 6])
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
-        self.view.selectionModel().currentRowChanged.connect(self._programme_chosen)
+        # After the selection follows the click (current_row reads the selection).
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._programme_chosen())
         self.show_deleted = QCheckBox(self.tr("Show deleted"))
         self.show_deleted.setObjectName("showDeletedProgrammes")
         self.show_deleted.toggled.connect(lambda _on: self.reload())
