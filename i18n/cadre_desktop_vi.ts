@@ -4407,7 +4407,7 @@ Lý do (ví dụ: mất máy tính):</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation>Gửi gói</translation>
+        <translation>Tình trạng gửi gói</translation>
     </message>
     <message>
         <source>Overdue: no bundle since it was enrolled</source>

@@ -72,7 +72,7 @@ class OfficesPage(QWidget):
         self.overdue.setObjectName("overdueSummary")
         self.overdue.setWordWrap(True)
         self.model = OfficesModel(OVERVIEW, self)
-        self.view = make_table("officesView", self.model, (30, 16, 9, 9, 10, 12, 12, 8))
+        self.view = make_table("officesView", self.model, (30, 16, 9, 12, 10, 12, 12, 8))
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.import_button = QPushButton(self.tr("&Import bundles…"))
         self.import_button.setObjectName("importBundles")

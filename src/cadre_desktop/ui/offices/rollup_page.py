@@ -56,7 +56,7 @@ class RollupPage(QWidget):
         title.setFont(font)
         self.plan = QComboBox()
         self.plan.setObjectName("rollupPlan")
-        self.plan.setMinimumContentsLength(30)
+        self.plan.setMinimumContentsLength(44)
         self.plan.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan.activated.connect(lambda _i: self._plan_chosen())
@@ -79,7 +79,7 @@ class RollupPage(QWidget):
         self.summary.setObjectName("rollupSummary")
         self.summary.setWordWrap(True)
         self.model = RollupModel(self)
-        self.view = make_table("rollupView", self.model, (26, 8, 11, 8, 10, 22))
+        self.view = make_table("rollupView", self.model, (26, 12, 11, 8, 10, 22))
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicatorShown(False)
         self.totals = QLabel()
