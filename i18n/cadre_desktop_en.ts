@@ -444,4 +444,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RollupPage</name>
+    <message numerus="yes">
+        <source>%Ln office(s) below</source>
+        <translation>
+            <numerusform>%Ln office below</numerusform>
+            <numerusform>%Ln offices below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue with their bundles</source>
+        <translation>
+            <numerusform>%Ln overdue with its bundles</numerusform>
+            <numerusform>%Ln overdue with their bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln behind on a target</source>
+        <translation>
+            <numerusform>%Ln behind on a target</numerusform>
+            <numerusform>%Ln behind on a target</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendBundlePage</name>
+    <message numerus="yes">
+        <source>Next bundle: number %1, the changes since bundle %2, which %3 received on %4 (%Ln record(s) changed).</source>
+        <translation>
+            <numerusform>Next bundle: number %1, the changes since bundle %2, which %3 received on %4 (%Ln record changed).</numerusform>
+            <numerusform>Next bundle: number %1, the changes since bundle %2, which %3 received on %4 (%Ln records changed).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -281,17 +281,6 @@
     </message>
 </context>
 <context>
-    <name>BundleJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing will be changed.</source>
-        <translation>Đang hủy… dữ liệu không bị thay đổi.</translation>
-    </message>
-</context>
-<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel rotation</source>
@@ -1437,6 +1426,14 @@
         <translation>Để gửi dữ liệu lên đơn vị cấp trên hoặc nhận gói dữ liệu của các đơn vị cấp dưới, đơn vị cần có định danh: mã, tên và một cặp khóa được bảo vệ bằng mật khẩu chỉ đơn vị mình biết.</translation>
     </message>
     <message>
+        <source>This office is the &amp;province: no office above it</source>
+        <translation>Đơn vị này là tỉnh, cấp cao nhất: không có cấp t&amp;rên</translation>
+    </message>
+    <message>
+        <source>The top office receives the bundles of the offices below and sends them its lists and plans; it has nothing to send up.</source>
+        <translation>Đơn vị cấp cao nhất nhận gói dữ liệu của các đơn vị cấp dưới và gửi xuống cho họ danh mục, kế hoạch của mình; đơn vị này không gửi gì lên.</translation>
+    </message>
+    <message>
         <source>&amp;Set up the office identity…</source>
         <translation>&amp;Khởi tạo định danh đơn vị…</translation>
     </message>
@@ -1483,6 +1480,10 @@
     <message>
         <source>Choose the passphrase that will protect this office&apos;s keys. It is asked each time a bundle is sent or received. Type it twice.</source>
         <translation>Chọn mật khẩu bảo vệ khóa của đơn vị. Mật khẩu được hỏi mỗi lần gửi hoặc nhận gói dữ liệu. Nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>Making and locking the keys…</source>
+        <translation>Đang tạo và khóa bộ khóa…</translation>
     </message>
     <message>
         <source>Identity of %1 set up</source>
@@ -1908,6 +1909,10 @@
         <translation>Không cho chọn khi nhập mới; người đang có mục này vẫn giữ nguyên</translation>
     </message>
     <message>
+        <source>Issued by %1</source>
+        <translation>Do %1 ban hành</translation>
+    </message>
+    <message>
         <source>Add to the list</source>
         <translation>Thêm vào danh mục</translation>
     </message>
@@ -1965,6 +1970,10 @@
     <message>
         <source>Offices</source>
         <translation>Đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>Offices&apos; figures</source>
+        <translation>Tổng hợp đơn vị</translation>
     </message>
     <message>
         <source>Office &amp; keys</source>
@@ -2530,6 +2539,30 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã thu hồi</translation>
     </message>
     <message>
+        <source>Changes since bundle %1</source>
+        <translation>Phần thay đổi từ gói số %1</translation>
+    </message>
+    <message>
+        <source>Lists and plans sent down</source>
+        <translation>Danh mục và kế hoạch gửi xuống</translation>
+    </message>
+    <message>
+        <source>Every record (full)</source>
+        <translation>Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <source>Sent down</source>
+        <translation>Gửi xuống</translation>
+    </message>
+    <message>
         <source>Offices</source>
         <translation>Định danh đơn vị</translation>
     </message>
@@ -2645,6 +2678,10 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
@@ -2663,6 +2700,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Bundle made on</source>
@@ -2720,8 +2761,44 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Mở trang “Định danh và khóa”</translation>
     </message>
     <message>
+        <source>Send lists and plans &amp;down…</source>
+        <translation>Gửi &amp;danh mục và kế hoạch xuống…</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;ceipt…</source>
+        <translation>Nhập &amp;biên nhận…</translation>
+    </message>
+    <message>
+        <source>The receipt an office below sends back for the lists and plans it received</source>
+        <translation>Biên nhận đơn vị cấp dưới gửi lại khi đã nhận danh mục và kế hoạch</translation>
+    </message>
+    <message>
+        <source>The lists and plans %1 sends down are imported here with “Import bundles…”; they are then shown as issued by %1, and only %1 changes them.</source>
+        <translation>Danh mục và kế hoạch %1 gửi xuống được nhập tại đây bằng “Nhập gói dữ liệu…”; sau đó chúng hiện là do %1 ban hành và chỉ %1 sửa được.</translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>Send %1 the lists, programmes and plans this office issues</source>
+        <translation>Gửi cho %1 danh mục, chương trình và kế hoạch do đơn vị này ban hành</translation>
+    </message>
+    <message>
+        <source>Select an office below (with a trusted key) first</source>
+        <translation>Hãy chọn trước một đơn vị cấp dưới (có khóa tin cậy)</translation>
+    </message>
+    <message>
+        <source>No lists or plans sent to %1 yet.</source>
+        <translation>Chưa gửi danh mục, kế hoạch nào cho %1.</translation>
+    </message>
+    <message>
+        <source>Lists and plans last sent to %1: bundle %2 of %3, received on %4.</source>
+        <translation>Lần gửi danh mục, kế hoạch gần nhất cho %1: gói số %2 ngày %3, đã nhận ngày %4.</translation>
+    </message>
+    <message>
+        <source>Lists and plans last sent to %1: bundle %2 of %3, no receipt yet.</source>
+        <translation>Lần gửi danh mục, kế hoạch gần nhất cho %1: gói số %2 ngày %3, chưa có biên nhận.</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -2748,8 +2825,44 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Tệp Cadre Desktop (*.cadre)</translation>
     </message>
     <message>
+        <source>Signing the receipt…</source>
+        <translation>Đang ký biên nhận…</translation>
+    </message>
+    <message>
         <source>Receipt saved to %1</source>
         <translation>Đã lưu biên nhận vào %1</translation>
+    </message>
+    <message>
+        <source>Send lists and plans down</source>
+        <translation>Gửi danh mục và kế hoạch xuống</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the bundle to %1</source>
+        <translation>Thư mục hoặc USB để lưu gói gửi %1</translation>
+    </message>
+    <message>
+        <source>Type the office passphrase to sign the bundle %1.</source>
+        <translation>Nhập mật khẩu đơn vị để ký gói %1.</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Đang tạo gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Lists and plans for %1 saved as %2 (%3)</source>
+        <translation>Đã lưu danh mục và kế hoạch gửi %1 thành %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Nhập biên nhận</translation>
+    </message>
+    <message>
+        <source>Cadre Desktop files (*.cadre);;All files (*)</source>
+        <translation>Tệp Cadre Desktop (*.cadre);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the receipt…</source>
+        <translation>Đang kiểm tra biên nhận…</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3167,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>New person</source>
         <translation>Thêm cán bộ, đoàn viên</translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (chỉ xem)</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -3906,6 +4023,10 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
+        <source>Training programme</source>
+        <translation>Chương trình bồi dưỡng</translation>
+    </message>
+    <message>
         <source>Saved programme %1</source>
         <translation>Đã lưu chương trình %1</translation>
     </message>
@@ -4473,6 +4594,162 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>By:</source>
         <translation>Người ghi:</translation>
+    </message>
+</context>
+<context>
+    <name>RollupModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Nhận ngày</translation>
+    </message>
+    <message>
+        <source>Days ago</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Loại gói</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Tình trạng gửi gói</translation>
+    </message>
+    <message>
+        <source>Overdue: no bundle since it was enrolled</source>
+        <translation>Quá hạn: chưa gửi gói nào từ khi đăng ký</translation>
+    </message>
+    <message>
+        <source>Overdue: last bundle %1 days ago</source>
+        <translation>Quá hạn: gói gần nhất cách đây %1 ngày</translation>
+    </message>
+    <message>
+        <source>No bundle yet</source>
+        <translation>Chưa có gói</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Behind: the goal is %1</source>
+        <translation>Chưa đạt: mục tiêu là %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 met</source>
+        <translation>Đạt mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>The goal (%1) is for the whole plan; this is the office&apos;s part</source>
+        <translation>Mục tiêu (%1) là của cả kế hoạch; đây là phần của đơn vị</translation>
+    </message>
+    <message>
+        <source>No one of the target&apos;s group at this office</source>
+        <translation>Đơn vị không có ai thuộc đối tượng của chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPage</name>
+    <message>
+        <source>Offices&apos; figures</source>
+        <translation>Tổng hợp các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>The figures count what was recorded up to this day.</source>
+        <translation>Số liệu tính những gì đã ghi nhận đến hết ngày này.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport (.xlsx)…</source>
+        <translation>&amp;Xuất (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Figures on:</source>
+        <translation>Số liệu đến ngày:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>No office below this one is enrolled yet.</source>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s) below</source>
+        <translation>
+            <numerusform>%Ln đơn vị cấp dưới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue with their bundles</source>
+        <translation>
+            <numerusform>%Ln quá hạn gửi gói</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plan with targets yet</source>
+        <translation>chưa có kế hoạch có chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln behind on a target</source>
+        <translation>
+            <numerusform>%Ln chưa đạt chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>chưa tính được</translation>
+    </message>
+    <message>
+        <source>%1: %2 (goal %3, %4)</source>
+        <translation>%1: %2 (mục tiêu %3, %4)</translation>
+    </message>
+    <message>
+        <source>The whole office:</source>
+        <translation>Toàn đơn vị:</translation>
+    </message>
+    <message>
+        <source>Export the offices&apos; figures</source>
+        <translation>Xuất tổng hợp các đơn vị</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Đang ghi tệp…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5466,14 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Gửi dữ liệu lên tỉnh</translation>
     </message>
     <message>
+        <source>Send a &amp;full bundle (every record), not only the changes</source>
+        <translation>Gửi gói đầy đủ (mọi bản ghi), &amp;không chỉ phần thay đổi</translation>
+    </message>
+    <message>
+        <source>For an office above that lost its data or asks for everything again</source>
+        <translation>Khi đơn vị cấp trên mất dữ liệu hoặc yêu cầu gửi lại toàn bộ</translation>
+    </message>
+    <message>
         <source>Open “Office &amp;&amp; keys”</source>
         <translation>Mở trang “Định danh và khóa”</translation>
     </message>
@@ -5209,12 +5494,20 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Số:</translation>
     </message>
     <message>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
         <source>Made on:</source>
         <translation>Ngày tạo:</translation>
     </message>
     <message>
         <source>File:</source>
         <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dung lượng:</translation>
     </message>
     <message>
         <source>Receipt:</source>
@@ -5237,8 +5530,12 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa đăng ký đơn vị cấp trên. Ở trang “Định danh và khóa”, hãy nhập tệp định danh của đơn vị cấp trên và gõ mã số xác nhận do cán bộ phụ trách ở đó đọc cho bạn.</translation>
     </message>
     <message>
-        <source>Bundles of this office go to %1. A bundle holds all of this office&apos;s records, is locked so that only that office can read it, and is signed so that it can tell it came from here.</source>
-        <translation>Gói dữ liệu của đơn vị được gửi cho %1. Mỗi gói chứa toàn bộ dữ liệu của đơn vị, được mã hóa để chỉ đơn vị nhận đọc được và được ký để đơn vị nhận biết gói đến từ đây.</translation>
+        <source>Bundles of this office go to %1. A bundle is locked so that only that office can read it, and signed so that it can tell it came from here.</source>
+        <translation>Gói dữ liệu của đơn vị này gửi cho %1. Gói được khóa để chỉ đơn vị đó đọc được, và được ký để đơn vị đó biết gói gửi từ đây.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 saved as %2 (%3)</source>
+        <translation>Đã lưu gói số %1 thành %2 (%3)</translation>
     </message>
     <message>
         <source>No bundle sent yet</source>
@@ -5251,6 +5548,24 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>%1 (bundle %2)</source>
         <translation>%1 (gói số %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next bundle: number %1, the changes since bundle %2, which %3 received on %4 (%Ln record(s) changed).</source>
+        <translation>
+            <numerusform>Gói tiếp theo: số %1, phần thay đổi từ gói số %2 mà %3 đã nhận ngày %4 (%Ln bản ghi thay đổi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next bundle: number %1, every record of this office (a full bundle): nothing has been sent to %3 yet.</source>
+        <translation>Gói tiếp theo: số %1, toàn bộ dữ liệu của đơn vị (gói đầy đủ): chưa gửi gì cho %3.</translation>
+    </message>
+    <message>
+        <source>Next bundle: number %1, every record of this office (a full bundle): no receipt has come back from %3 for the bundles sent, so it may not hold them.</source>
+        <translation>Gói tiếp theo: số %1, toàn bộ dữ liệu của đơn vị (gói đầy đủ): %3 chưa gửi lại biên nhận cho các gói đã gửi, nên có thể chưa có các gói đó.</translation>
+    </message>
+    <message>
+        <source>Next bundle: number %1, every record of this office (a full bundle): the changes since the last bundle %3 received were not recorded.</source>
+        <translation>Gói tiếp theo: số %1, toàn bộ dữ liệu của đơn vị (gói đầy đủ): các thay đổi kể từ gói gần nhất %3 đã nhận không được ghi lại.</translation>
     </message>
     <message>
         <source>Make a bundle</source>
@@ -5273,16 +5588,16 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-        <source>Bundle %1 saved as %2</source>
-        <translation>Đã lưu gói số %1 thành %2</translation>
-    </message>
-    <message>
         <source>Import a receipt</source>
         <translation>Nhập biên nhận</translation>
     </message>
     <message>
         <source>Cadre Desktop files (*.cadre);;All files (*)</source>
         <translation>Tệp Cadre Desktop (*.cadre);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the receipt…</source>
+        <translation>Đang kiểm tra biên nhận…</translation>
     </message>
     <message>
         <source>This receipt was already recorded: bundle %1 received by %2 on %3</source>
@@ -5302,6 +5617,10 @@ Lý do (ví dụ: mất máy tính):</translation>
     <message>
         <source>Made on</source>
         <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>File</source>

@@ -1,6 +1,6 @@
 """Helpers for the office and bundle GUI tests: the questions that leave the program's own
 widgets (passphrase, files, folders, message boxes) answered by the test, and waiting for
-a bundle job's thread to end."""
+the ops (ui.kit.ops: bundles, receipts, keys) to end."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bundle_helpers import PASS
 from cadre_desktop.ui import messages, passphrase_dialog
-from cadre_desktop.ui.kit import prompts
-from cadre_desktop.ui.offices import jobs
+from cadre_desktop.ui.kit import ops, prompts
 
 
 @dataclass
@@ -55,6 +54,11 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return given
 
 
+def running_ops() -> int:
+    return sum(len(runner.running) for runner in ops._runners.values())
+
+
 def wait_jobs(qtbot: QtBot) -> None:
-    """Until every bundle job's thread has ended and its result was handed over."""
-    qtbot.waitUntil(lambda: jobs.running_jobs() == 0, timeout=60000)
+    """Until every op's thread has ended and its outcome was handed over (the runner
+    forgets an op once its outcome has been handed over)."""
+    qtbot.waitUntil(lambda: running_ops() == 0, timeout=60000)

@@ -25,7 +25,7 @@ from cadre_desktop.ui.offices.enrol_dialog import EnrolDialog
 from cadre_desktop.ui.offices.keys_page import OfficeKeysPage
 from cadre_desktop.ui.passphrase_dialog import PassphraseDialog
 from gui_support import OFFSCREEN_NOISE
-from office_gui_support import Answers, answer
+from office_gui_support import Answers, answer, wait_jobs
 
 pytest_plugins = ["gui_fixtures"]
 pytestmark = OFFSCREEN_NOISE
@@ -65,6 +65,7 @@ def set_up_identity(qtbot: QtBot, page: OfficeKeysPage, code: str, name: str) ->
     page.identity.code.setText(code)
     page.identity.name.setText(name)
     qtbot.mouseClick(page.identity.setup_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)  # the keys are made and locked off the GUI thread
 
 
 def test_the_passphrase_is_typed_twice_with_the_warning(qtbot: QtBot) -> None:
@@ -177,7 +178,7 @@ def test_a_child_is_enrolled_only_with_the_fingerprint_read_by_phone(
     assert page.model.rowCount() == 1
     qtmodeltester.check(page.model)
     row = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
-    assert row[:4] == ["DP-GL", "Đoàn phường Gia Lộc", "Office below", "Trusted"]
+    assert row[:4] == ["Đoàn phường Gia Lộc", "DP-GL", "Office below", "Trusted"]
     assert row[4] == fingerprint
 
 
@@ -195,6 +196,7 @@ def test_a_key_is_revoked_and_a_key_change_accepted(
     district_page = keys_page(qtbot, district)
     answers.save_file = str(tmp_path / "doi-khoa.cadre")
     qtbot.mouseClick(district_page.identity.rotate_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
     new_info = office_service.identity_info(district)
     assert new_info is not None and new_info.fingerprint != info.fingerprint
     assert district_page.identity.fingerprint.text() == new_info.fingerprint_display
@@ -232,5 +234,18 @@ def test_the_wrong_passphrase_changes_no_keys(qtbot: QtBot, province: Database,
     answers.save_file = str(tmp_path / "doi-khoa.cadre")
     answers.passphrase = PASS + "?"
     qtbot.mouseClick(page.identity.rotate_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
     assert office_service.identity_info(province) == before
     assert answers.warned and not Path(answers.save_file).exists()
+
+
+def test_the_province_is_set_up_as_the_top_office(qtbot: QtBot, fresh: Database,
+                                                  answers: Answers) -> None:
+    from cadre_desktop.services import office_role
+
+    page = keys_page(qtbot, fresh)
+    assert not page.identity.top.isChecked()
+    page.identity.top.setChecked(True)
+    set_up_identity(qtbot, page, "TD-TN", "Tỉnh đoàn Tây Ninh")
+    assert office_role.level(fresh) == "province" and office_role.is_top_office(fresh)
+    assert office_role.next_bundle_up(fresh) is None

@@ -1,29 +1,31 @@
 """A bundle's round trip through the GUI: the district makes it on "Send to the province"
-(off the GUI thread, with a progress dialog that can cancel), the province imports it on
-"Offices" after a preview of what changes (a mass delete needing an extra tick, a refused
-file changing nothing), saves the receipt, and the district imports the receipt and
-reads "received by the province on DATE". The province's roster shows every office's
-people together or one office at a time."""
+(an op, with a progress dialog whose Cancel works), the province imports it on "Offices"
+after a preview of what changes (a mass delete needing an extra tick, a refused file
+changing nothing), saves the receipt, and the district imports the receipt and reads
+"received by the province on DATE"; its next bundle is then the changes since (a delta),
+or a full one when the clerk asks. The province's roster shows every office's people
+together or one office at a time, each office by its name."""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from bundle_helpers import PASS, Office, fast_scrypt, offices, template
+from bundle_helpers import PASS, Office, digest, fast_scrypt, offices, template
 from cadre_desktop.app import build_main_window
-from cadre_desktop.domain.errors import UserError
-from cadre_desktop.domain.progress import Cancelled, Progress
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import bundles, roster
 from cadre_desktop.store import roster_query
-from cadre_desktop.sync import importer
+from cadre_desktop.sync import importer, payload, transaction
 from cadre_desktop.ui import form_widgets
 from cadre_desktop.ui.main_window import MainWindow
 from cadre_desktop.ui.offices.offices_page import OfficesPage
@@ -32,7 +34,7 @@ from cadre_desktop.ui.offices.send_page import SendBundlePage
 from cadre_desktop.ui.start_page import StartPage
 from cadre_desktop.ui.start_summary import DueSummarySection
 from gui_support import OFFSCREEN_NOISE, settle, wait_for_queries
-from office_gui_support import Answers, answer, wait_jobs
+from office_gui_support import Answers, answer, running_ops, wait_jobs
 
 pytest_plugins = ["gui_fixtures"]
 pytestmark = OFFSCREEN_NOISE
@@ -101,12 +103,45 @@ def confirm_import(qtbot: QtBot, page: OfficesPage, dialog: PreviewDialog) -> No
     qtbot.waitUntil(lambda: page.flow is None)
 
 
-def office_row(page: OfficesPage, code: str) -> list[str]:
+def office_row(page: OfficesPage, name: str) -> list[str]:
+    """An office's row as shown: name, relation, key, last bundle, content, made on,
+    imported on, people, status."""
     model = page.model
     for r in range(model.rowCount()):
-        if model.index(r, 0).data() == code:
+        if model.index(r, 0).data() == name:
             return [model.index(r, c).data() for c in range(model.columnCount())]
-    raise AssertionError(code)
+    raise AssertionError(name)
+
+
+GIA_LOC, TAN_HUNG, PROVINCE = "Đoàn phường Gia Lộc", "Đoàn xã Tân Hưng", "Tỉnh đoàn Tây Ninh"
+
+
+def hold_until_cancelled(real: Callable[..., Any], what: str) -> Callable[..., Any]:
+    """`real` that first waits (20 s at most) until the clerk has cancelled, then carries
+    on into the real work, which meets the cancel at its next step and rolls back."""
+    def held(*args: Any, **kwargs: Any) -> Any:
+        progress = next(a for a in [*args, *kwargs.values()] if isinstance(a, Progress))
+        progress.done(what)
+        deadline = time.monotonic() + 20
+        while not progress.cancelled and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real(*args, **kwargs)
+    return held
+
+
+def click_cancel(qtbot: QtBot, owner: QWidget, label: str) -> None:
+    """Cancel in the op's progress dialog, once it shows `label`, as the clerk clicks it."""
+    def shown() -> QProgressDialog | None:
+        found = [d for d in owner.window().findChildren(QProgressDialog, "opProgress")
+                 if d.isVisible() and d.labelText() == label]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=10000)
+    dialog = shown()
+    assert dialog is not None
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
 
 
 def test_a_bundle_goes_up_and_its_receipt_comes_back(
@@ -114,20 +149,28 @@ def test_a_bundle_goes_up_and_its_receipt_comes_back(
         send_page: SendBundlePage, province: MainWindow, answers: Answers,
         tmp_path: Path) -> None:
     assert send_page.export_button.isEnabled()
-    assert "Tỉnh đoàn Tây Ninh" in send_page.state.text()
+    assert PROVINCE in send_page.state.text()
     assert send_page.last_status.text() == "No bundle sent yet"
+    assert send_page.next_bundle.text() == (
+        "Next bundle: number 1, every record of this office (a full bundle): nothing has "
+        f"been sent to {PROVINCE} yet.")
+    assert not send_page.full_choice.isEnabled()  # a full bundle already
     bundle = export(qtbot, send_page, answers, tmp_path / "usb")
     day = form_widgets.today()
     assert bundle.name == f"DP-GL-goi-001-{day:%Y%m%d}.cadre"
     assert answers.asked == ["passphrase: Office passphrase"]
     assert send_page.last_number.text() == "1"
+    assert send_page.last_kind.text() == "Every record (full)"
     assert send_page.last_file.text() == bundle.name
     assert send_page.last_status.text() == "Chưa có biên nhận"
+    assert "no receipt has come back" in send_page.next_bundle.text()
     qtmodeltester.check(send_page.model)
 
     page = offices_page(province)
     assert not page.empty.isVisible()
-    assert office_row(page, "DP-GL")[4] == ""  # no bundle yet
+    assert office_row(page, GIA_LOC)[3] == ""  # no bundle yet
+    assert "DP-GL" not in [page.model.index(r, c).data() for r in range(page.model.rowCount())
+                           for c in range(page.model.columnCount())]  # names, not codes
     qtmodeltester.check(page.model)
     answers.folder = str(tmp_path / "receipts")
     Path(answers.folder).mkdir()
@@ -141,20 +184,20 @@ def test_a_bundle_goes_up_and_its_receipt_comes_back(
     settle(province.roster_page.model)
     assert province.roster_page.model.total == 0  # the dry run changed nothing
     confirm_import(qtbot, page, dialog)
-    assert answers.informed[-1] == "Đoàn phường Gia Lộc (DP-GL): bundle 1 imported"
+    assert answers.informed[-1] == f"{GIA_LOC}: bundle 1 imported"
     receipt = Path(answers.folder) / "DP-GL-bien-nhan-001.cadre"
     assert receipt.exists()
-    row = office_row(page, "DP-GL")
-    assert row[2:5] == ["Office below", "Trusted", "1"]
+    row = office_row(page, GIA_LOC)
+    assert row[1:5] == ["Office below", "Trusted", "1", "Full"]
     assert row[-1] == "Up to date"
 
     answers.open_file = str(receipt)
     qtbot.mouseClick(send_page.receipt_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
     received = dt.datetime.now(dt.UTC).date()
-    assert send_page.last_status.text() == \
-        f"Tỉnh đoàn Tây Ninh đã nhận ngày {received:%d/%m/%Y}"
+    assert send_page.last_status.text() == f"{PROVINCE} đã nhận ngày {received:%d/%m/%Y}"
     assert send_page.last_receipt.text() == \
-        f"Tỉnh đoàn Tây Ninh đã nhận ngày {received:%d/%m/%Y} (bundle 1)"
+        f"{PROVINCE} đã nhận ngày {received:%d/%m/%Y} (bundle 1)"
 
     # The province's roster: every office together, then one office at a time.
     rosters = province.roster_page
@@ -167,11 +210,10 @@ def test_a_bundle_goes_up_and_its_receipt_comes_back(
     last = rosters.model.columnCount() - 1
     assert rosters.model.headerData(last, Qt.Orientation.Horizontal) == "Office"
     settle(rosters.model)
-    assert rosters.model.index(0, last).data() == "Đoàn phường Gia Lộc"  # a name, not a code
+    assert rosters.model.index(0, last).data() == GIA_LOC  # a name, not a code
     choices = rosters.office_filter
     assert [choices.itemText(i) for i in range(choices.count())] == [
-        "Every office", "Tỉnh đoàn Tây Ninh (this office only)",
-        "    Đoàn phường Gia Lộc", "    Đoàn xã Tân Hưng"]
+        "Every office", f"{PROVINCE} (this office only)", f"    {GIA_LOC}", f"    {TAN_HUNG}"]
     choices.setCurrentIndex(choices.findData(offices["P"].id))
     settle(rosters.model)
     assert rosters.model.total == 0
@@ -181,6 +223,48 @@ def test_a_bundle_goes_up_and_its_receipt_comes_back(
     settle(rosters.model)
     assert rosters.model.total == 100
     assert not rosters.model.shows_office  # one office without offices below it
+
+
+def test_after_a_receipt_the_next_bundle_holds_the_changes_or_all_when_asked(
+        qtbot: QtBot, offices: dict[str, Office], send_page: SendBundlePage,
+        answers: Answers, tmp_path: Path) -> None:
+    a, p = offices["A"], offices["P"]
+    report = bundles.import_file(p.db, bundles.export_to_file(
+        a.db, tmp_path / "first.cadre", PASS).path, PASS)
+    bundles.save_receipt(report, tmp_path / "receipt.cadre")
+    answers.open_file = str(tmp_path / "receipt.cadre")
+    qtbot.mouseClick(send_page.receipt_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
+    ids = roster_query.ids_of(a.db, list(roster_query.keys(
+        a.db, roster_query.RosterFilter(), roster_query.RosterSort(), 3)))
+    roster.delete_people(a.db, ids)
+    send_page.reload()
+    received = dt.datetime.now(dt.UTC).date()
+    assert send_page.next_bundle.text() == (
+        f"Next bundle: number 2, the changes since bundle 1, which {PROVINCE} received on "
+        f"{received:%d/%m/%Y} (3 record(s) changed).")
+    assert send_page.full_choice.isEnabled() and not send_page.full_choice.isChecked()
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        delta = export(qtbot, send_page, answers, tmp_path / "usb")
+        assert send_page.last_kind.text() == "Changes since bundle 1"
+        size = delta.stat().st_size
+        assert send_page.last_size.text() == f"{size / 1024:.2f} KB".replace(".", ",")
+        assert send_page.model.index(0, 4).data() == send_page.last_size.text()
+        assert send_page.model.index(0, 2).data() == "Changes since bundle 1"
+    finally:
+        QLocale.setDefault(before)
+    sent = bundles.sent_bundles(a.db)
+    assert [(b.sequence, b.kind, b.base_sequence) for b in sent[:1]] == [(2, "delta", 1)]
+    assert size * 5 < sent[1].size  # three people deleted: far smaller than everyone
+
+    send_page.full_choice.setChecked(True)
+    export(qtbot, send_page, answers, tmp_path / "usb")
+    assert send_page.last_kind.text() == "Every record (full)"
+    assert bundles.sent_bundles(a.db)[0].kind == "full"
+    assert not send_page.full_choice.isChecked()  # the next one is the changes again
 
 
 def test_a_snapshot_deleting_many_records_needs_the_extra_tick(
@@ -206,7 +290,7 @@ def test_a_snapshot_deleting_many_records_needs_the_extra_tick(
     dialog.confirm.setChecked(True)
     assert dialog.import_button.isEnabled()
     confirm_import(qtbot, page, dialog)
-    assert answers.informed[-1] == "Đoàn phường Gia Lộc (DP-GL): bundle 2 imported"
+    assert answers.informed[-1] == f"{GIA_LOC}: bundle 2 imported"
     assert "Receipt again" in answers.warned[-1]
     province.roster_page.refresh()
     settle(province.roster_page.model)
@@ -230,8 +314,8 @@ def test_a_refused_file_changes_nothing_and_the_others_go_in(
     assert dialog.notes.item(0).text().startswith("Refused: ")
     assert len(dialog.chosen()) == 1
     confirm_import(qtbot, page, dialog)
-    assert office_row(page, "DX-TH")[4] == "1"
-    assert office_row(page, "DP-GL")[4] == ""
+    assert office_row(page, TAN_HUNG)[3] == "1"
+    assert office_row(page, GIA_LOC)[3] == ""
     province.roster_page.refresh()
     settle(province.roster_page.model)
     assert province.roster_page.model.total == 100
@@ -248,32 +332,48 @@ def test_a_wrong_passphrase_stops_before_the_preview(
     wait_jobs(qtbot)
     qtbot.waitUntil(lambda: page.flow is None)
     assert len(answers.warned) == 1 and "mật khẩu" in answers.warned[0].lower()
-    assert office_row(page, "DP-GL")[4] == ""
+    assert office_row(page, GIA_LOC)[3] == ""
 
 
-def test_an_export_can_be_cancelled(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                    send_page: SendBundlePage, answers: Answers,
-                                    tmp_path: Path) -> None:
-    def slow_export(_db: object, _path: Path, _passphrase: str,
-                    progress: Progress) -> object:
-        progress.done("Đang đọc dữ liệu")
-        deadline = time.monotonic() + 30
-        while not progress.cancelled and time.monotonic() < deadline:
-            time.sleep(0.01)
-        progress.check()
-        raise UserError("not cancelled")  # shown as a warning: the test then fails
-
-    monkeypatch.setattr(bundles, "export_to_file", slow_export)
+def test_cancel_in_the_progress_dialog_makes_no_bundle(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, offices: dict[str, Office],
+        send_page: SendBundlePage, answers: Answers, tmp_path: Path) -> None:
+    """The real export, held at its first step inside its transaction until the clerk
+    clicks Cancel: it then stops there and rolls back, leaving no file and no record."""
+    a = offices["A"]
+    monkeypatch.setattr(payload, "write_compressed",
+                        hold_until_cancelled(payload.write_compressed, "Đang đọc dữ liệu"))
+    before = digest(a.db)
     answers.folder = str(tmp_path)
     qtbot.mouseClick(send_page.export_button, Qt.MouseButton.LeftButton)
-    job = send_page.job
-    assert job is not None and not send_page.export_button.isEnabled()
-    qtbot.waitUntil(lambda: job.progress.labelText() == "Đang đọc dữ liệu")
-    job.progress.canceled.emit()  # what its Cancel button does
+    op = send_page.op
+    assert op is not None and not send_page.export_button.isEnabled()
+    click_cancel(qtbot, send_page, "Đang đọc dữ liệu")
     wait_jobs(qtbot)
-    assert answers.warned == [Cancelled().message]
-    assert send_page.job is None and send_page.export_button.isEnabled()
+    assert answers.warned == []  # a cancel is no refusal to warn about
+    assert send_page.op is None and send_page.export_button.isEnabled()
     assert send_page.model.rowCount() == 0
+    assert list(tmp_path.glob("*.cadre")) == []
+    assert digest(a.db) == before
+
+
+def test_cancel_during_an_import_leaves_the_province_unchanged(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, offices: dict[str, Office],
+        province: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    bundle = bundles.export_to_file(offices["A"].db, tmp_path / "a.cadre", PASS).path
+    page = offices_page(province)
+    dialog = preview(qtbot, page, answers, [bundle])
+    monkeypatch.setattr(transaction, "apply_bundle",
+                        hold_until_cancelled(transaction.apply_bundle, "Đang nhập"))
+    before = digest(offices["P"].db)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert running_ops() == 1
+    click_cancel(qtbot, page, "Đang nhập")
+    wait_jobs(qtbot)
+    qtbot.waitUntil(lambda: page.flow is None)
+    assert answers.warned == [] and answers.informed == []
+    assert digest(offices["P"].db) == before
+    assert office_row(page, GIA_LOC)[3] == ""
 
 
 def test_overdue_offices_are_on_the_start_page_and_highlighted(
@@ -295,19 +395,20 @@ def test_overdue_offices_are_on_the_start_page_and_highlighted(
     heading = section.tree.topLevelItem(section.groups.index(group))
     assert heading.text(0) == "Offices below late with their bundles: 2 office(s)"
     lines = [heading.child(r).text(0) for r in range(heading.childCount())]
-    assert lines[0].startswith("Đoàn phường Gia Lộc (DP-GL) — last bundle (no. 1) imported")
+    assert lines[0].startswith(f"{GIA_LOC} — last bundle (no. 1) imported")  # no code
     assert lines[0].endswith("200 days ago")
-    assert lines[1] == "Đoàn xã Tân Hưng (DX-TH) — no bundle since it was enrolled"
+    assert lines[1] == f"{TAN_HUNG} — no bundle since it was enrolled"
     section.tree.itemActivated.emit(heading.child(1), 0)
     page = win.feature_pages["offices"]
     assert isinstance(page, OfficesPage) and win.pages.currentWidget() is page
-    assert page.model.item(page.view.currentIndex().row()).office.code == "DX-TH"
-    row = office_row(page, "DP-GL")
+    assert page.model.item(page.view.currentIndex().row()).office.name == TAN_HUNG
+    row = office_row(page, GIA_LOC)
     assert row[-1] == "Overdue: last bundle 200 days ago"
     assert page.overdue.isVisibleTo(page)
+    assert page.overdue.text() == f"Overdue: {GIA_LOC}, {TAN_HUNG}"
 
 
-def test_the_start_page_has_no_offices_group_without_offices_below(
+def test_an_office_below_imports_from_above_and_sends_up(
         qtbot: QtBot, offices: dict[str, Office], answers: Answers) -> None:
     win = build_main_window(offices["A"].path)
     qtbot.addWidget(win)
@@ -320,6 +421,13 @@ def test_the_start_page_has_no_offices_group_without_offices_below(
     assert isinstance(section, DueSummarySection)
     assert "offices" not in [g.key for g in section.groups]
     assert not win.roster_page.office_filter.isVisibleTo(win)
+    shown = [win.navigation.item(r).text() for r in range(win.navigation.count())
+             if not win.navigation.item(r).isHidden()]
+    assert "Send to the province" in shown and "Offices' figures" not in shown
     page = win.feature_pages["offices"]
     assert isinstance(page, OfficesPage)
-    assert page.empty.isVisibleTo(page) and not page.import_button.isEnabled()
+    win.open_page("offices")
+    assert page.empty.isVisibleTo(page)  # no office below
+    assert PROVINCE in page.from_above.text()
+    assert page.import_button.isEnabled()  # the lists and plans the province sends down
+    assert not page.send_down_button.isVisibleTo(page)

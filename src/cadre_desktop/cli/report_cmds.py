@@ -1,5 +1,6 @@
-"""`report training` (the periodic training report as JSON, PDF or .xlsx) and `report
-draft` (the clerk's text of a report: number, subject, sections II-IV, recipients)."""
+"""`report training` (the periodic training report as JSON, PDF or .xlsx), `report
+draft` (the clerk's text of a report: number, subject, sections II-IV, recipients) and
+`report offices` (the province's roll-up of the offices below it)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from cadre_desktop.store.db import open_database
 
 if TYPE_CHECKING:
     from cadre_desktop.services.reports import TrainingReport
+    from cadre_desktop.services.rollup import RollupRow
 
 _TEXTS = {"assessment": "II. Đánh giá chung", "directions": "III. Phương hướng, nhiệm vụ",
           "proposals": "IV. Đề xuất, kiến nghị", "recipients": "Nơi nhận, một dòng mỗi nơi"}
@@ -48,6 +50,19 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
                            help=f"a UTF-8 text file: {what}")
     draft.add_argument("--json", action="store_true")
     draft.set_defaults(handler=run_draft)
+
+    offices = sub.add_parser("offices", parents=[common],
+                             help="the offices below: last bundles and each target's figures")
+    offices.add_argument("--plan", default=None,
+                         help="the plan's id (default: the plan of this office running on --on)")
+    offices.add_argument("--on", type=iso_date, default=None,
+                         help="count what was recorded up to this day, YYYY-MM-DD (default: "
+                              "today)")
+    offices.add_argument("-o", "--output", type=Path, default=None,
+                         help="write the roll-up to FILE.pdf or FILE.xlsx")
+    offices.add_argument("--number", default=None, help="the document number (PDF)")
+    offices.add_argument("--json", action="store_true")
+    offices.set_defaults(handler=run_offices)
 
 
 def _range(parser: argparse.ArgumentParser) -> None:
@@ -113,6 +128,55 @@ def run_training(args: argparse.Namespace) -> int:
             f"{report.completions} lượt hoàn thành; "
             f"{sum(f.met for f in report.targets)}/{len(report.targets)} chỉ tiêu đạt")
     return EXIT_OK
+
+
+def run_offices(args: argparse.Namespace) -> int:
+    from cadre_desktop.services.reports import check_output
+    from cadre_desktop.services.rollup import office_rollup, rollup_table
+
+    out: Path | None = args.output
+    suffix = check_output(out.suffix) if out else ""
+    if out and not out.parent.resolve().is_dir():
+        raise UserError(f"Không có thư mục {out.parent}")
+    db = open_database(args.db, read_only=True)
+    try:
+        rollup = office_rollup(db, args.plan, args.on)
+        if out and suffix == ".pdf":
+            from cadre_desktop.printing import lists
+
+            try:
+                pages = lists.render(db, rollup_table(rollup, for_print=True), out,
+                                     number=args.number, on=args.on)
+            except OSError as exc:
+                raise UserError(f"Không ghi được tệp {out}: {exc.strerror or exc}") from exc
+            say(f"Đã in {pages} trang vào {out}")
+        elif out:
+            from cadre_desktop.exporting.list_export import export_table
+
+            export_table(rollup_table(rollup), out)
+            say(f"Đã ghi {out}")
+    finally:
+        db.close()
+    if args.json:
+        print_json(rollup.to_json())
+    elif not out:
+        plan = rollup.plan.name if rollup.plan else "chưa có kế hoạch"
+        say(f"{len(rollup.rows)} đơn vị cấp dưới ({plan}): {rollup.overdue} quá hạn gửi gói, "
+            f"{rollup.behind} chưa đạt chỉ tiêu")
+        for row in rollup.rows:
+            figures = "; ".join(f"{t.name}: {c.text}{' (chưa đạt)' if c.behind else ''}"
+                                for t, c in zip(rollup.targets, row.cells, strict=True))
+            say(f"- {row.office.name}: {_bundle_words(row)}{'; ' + figures if figures else ''}")
+    return EXIT_OK
+
+
+def _bundle_words(row: RollupRow) -> str:
+    from cadre_desktop.services.rollup import bundle_state
+
+    s = row.status
+    if s.last_sequence is None:
+        return bundle_state(s)
+    return f"gói số {s.last_sequence}, {s.days_since} ngày trước ({bundle_state(s).lower()})"
 
 
 def _read(path: Path | None) -> str | None:

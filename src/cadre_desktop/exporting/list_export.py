@@ -21,7 +21,7 @@ from cadre_desktop.services.list_tables import MERGED, ListTable
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.roster_selection import Selection
 
-_NUMERIC = ("Học viên", "Lần", "Số người", "Gói cuối")
+_NUMERIC = ("Học viên", "Lần", "Số người", "Gói cuối", "Số ngày")
 
 
 def _widths(table: ListTable) -> list[float]:
@@ -95,6 +95,8 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
             progress.step("Đang ghi tệp", count, expected)
     sheet.append([])
     sheet.append([text_cell(table.total(count), bold)])
+    for line in table.notes:
+        sheet.append([text_cell(line)])
     # Personal data: readable by its owner alone.
     descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as out:
@@ -127,3 +129,10 @@ def export_due_evaluations(db: Database, path: str | Path, on: dt.date | None = 
 def export_offices(db: Database, path: str | Path, on: dt.date | None = None,
                    include_self: bool = True) -> int:
     return export_table(list_tables.offices(db, on, include_self), path)
+def export_rollup(db: Database, path: str | Path, plan_id: str | None = None,
+                  on: dt.date | None = None, progress: Progress = NO_PROGRESS) -> int:
+    """The province's roll-up (services.rollup) as .xlsx: the same rows as on paper."""
+    from cadre_desktop.services import rollup
+
+    found = rollup.office_rollup(db, plan_id, on, progress.part(0.0, 0.5))
+    return export_table(rollup.rollup_table(found), path, progress.part(0.5, 1.0))

@@ -30,8 +30,8 @@ __all__ = [
     "print_attendance", "print_branch_results", "print_certificates", "print_class_participants",
     "print_classes",
     "print_due_evaluations", "print_member_registration", "print_offices", "print_participants",
-    "print_report", "print_roster", "print_rotation_evaluation", "print_rotation_summary",
-    "print_schedule", "print_target_list",
+    "print_report", "print_rollup", "print_roster", "print_rotation_evaluation",
+    "print_rotation_summary", "print_schedule", "print_target_list",
 ]
 
 
@@ -194,3 +194,16 @@ def print_offices(db: Database, path: str | Path, *, on: dt.date | None = None,
 
     return lists.render(db, list_tables.offices(db, on, include_self), Path(path),
                         number=number, on=on)
+
+
+def print_rollup(db: Database, path: str | Path, *, plan_id: str | None = None,
+                 on: dt.date | None = None, number: str | None = None,
+                 progress: Progress = NO_PROGRESS) -> int:
+    """The province's roll-up: an office below per row (its last bundle, overdue or not)
+    and its figure for each target of the plan (services.rollup)."""
+    from cadre_desktop.printing import lists
+    from cadre_desktop.services import rollup
+
+    found = rollup.office_rollup(db, plan_id, on, progress.part(0.0, 0.4))
+    return lists.render(db, rollup.rollup_table(found, for_print=True), Path(path),
+                        number=number, on=on, progress=progress.part(0.4, 1.0))

@@ -13,7 +13,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.printing import data, layout
@@ -103,6 +105,14 @@ def _read(table: ListTable, progress: Progress) -> list[list[str | None]]:
     return rows
 
 
+def _notes(table: ListTable) -> list[Flowable]:
+    """The lines under the table (what its short headings stand for)."""
+    if not table.notes:
+        return []
+    note = layout.style("regular", layout.HEADER_SIZE - 3, TA_LEFT)
+    return [Spacer(1, 2 * mm), *(layout.para(line, note) for line in table.notes)]
+
+
 def _orientations(rows: int, cols: list[Col]) -> list[bool]:
     """Whether to try portrait (False), landscape (True) or both."""
     if rows <= BOTH_ORIENTATIONS_UP_TO:
@@ -127,7 +137,7 @@ def story(table: ListTable, document: Document,
                                   *layout.title_block(document)]
         closing = layout.closing_block(document.signature, document.recipients, wide)
         grid = _grid(table, rows, cols, widths, total, consume=len(orientations) == 1)
-        book = Book(grid, before, wide, [closing])
+        book = Book(grid, before, wide, [*_notes(table), closing])
         choices.append(((book.pages, crowded(cols, widths), wide), book))
     if not choices:
         raise AssertionError(f"the columns of “{table.title}” do not fit an A4 page")

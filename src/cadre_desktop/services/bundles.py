@@ -177,6 +177,7 @@ class SentBundle:
     received_by: str | None
     kind: str = "full"
     base_sequence: int | None = None
+    recipient_id: str = ""
 
     @property
     def status_text(self) -> str:
@@ -207,5 +208,5 @@ def sent_bundles(db: Database) -> list[SentBundle]:
                                  entry.file_name, entry.size,
                                  recipient.display_name if recipient else entry.recipient_id,
                                  entry.receipt_at, by.display_name if by else None,
-                                 entry.kind, entry.base_sequence))
+                                 entry.kind, entry.base_sequence, entry.recipient_id))
     return result

@@ -53,6 +53,7 @@ class ListTable:
     pdf_title: str = ""
     recipients: list[str] = field(default_factory=lambda: ["- Lưu VP."])
     expected_rows: int | None = None   # for progress, when known beforehand
+    notes: list[str] = field(default_factory=list)  # lines after the total (a legend)
 
 
 def _birth(iso: str | None) -> str:

@@ -6,7 +6,9 @@
   children and no parent is the province.
 - parent / children: the enrolled offices around this one, always by name.
 - next_bundle_up: what "send up" will make now: a delta on top of the last bundle the
-  parent acknowledged, or a full snapshot.
+  parent acknowledged (its number and the day its receipt says it was received), or a
+  full snapshot and why (`reason`: 'first' nothing sent yet, 'no-receipt' no receipt
+  has come back, 'not-tracking' the changes since are not recorded).
 - read_only_reason: why a record cannot be edited here (another office owns it: an
   office below sent it up, or the office above issued it), or None. The services refuse
   such edits anyway (store/tx.py); pages use this to show the record as read-only.
@@ -65,6 +67,9 @@ def children(db: Database) -> list[OfficeRef]:
     return sorted((_ref(r) for r in rows if r), key=lambda ref: ref.name)
 
 
+FULL_REASONS = ("first", "no-receipt", "not-tracking")
+
+
 @dataclass(frozen=True)
 class NextBundle:
     recipient: OfficeRef
@@ -72,11 +77,15 @@ class NextBundle:
     sequence: int
     base_sequence: int | None
     changed_rows: int | None     # for a delta: rows changed since its base
+    base_received_at: str | None = None  # a delta: when the parent received its base
+    reason: str = ""             # a full bundle: one of FULL_REASONS
 
     def to_json(self) -> dict[str, Any]:
         return {"recipient": self.recipient.name, "kind": self.kind,
                 "sequence": self.sequence, "base_sequence": self.base_sequence,
-                "changed_rows": self.changed_rows}
+                "changed_rows": self.changed_rows,
+                "base_received_at": self.base_received_at[:10] if self.base_received_at
+                else None, "reason": self.reason or None}
 
 
 def next_bundle_up(db: Database) -> NextBundle | None:
@@ -89,13 +98,29 @@ def next_bundle_up(db: Database) -> NextBundle | None:
     base = sync_log.acknowledged_base(db, above.id)
     sequence = sync_log.next_sequence(db)
     if base is None or base.change_mark is None or not sync_changes.is_tracking(db):
-        return NextBundle(above, "full", sequence, None, None)
+        if base is not None:
+            reason = "not-tracking"
+        elif any(e.recipient_id == above.id and e.kind != "issued"
+                 for e in sync_log.exports(db)):
+            reason = "no-receipt"
+        else:
+            reason = "first"
+        return NextBundle(above, "full", sequence, None, None, reason=reason)
     changed = sync_changes.changed_count(db, base.change_mark)
-    return NextBundle(above, "delta", sequence, base.sequence, changed)
+    return NextBundle(above, "delta", sequence, base.sequence, changed,
+                      base_received_at=base.receipt_at)
 
 
-def read_only_reason(db: Database, table: str, record_id: str) -> str | None:
-    """The clerk's words for why this record is read-only here, or None."""
+def next_sequence(db: Database) -> int:
+    """The number the next bundle made here will carry (up or down: one series)."""
+    return sync_log.next_sequence(db)
+
+
+def read_only_reason(db: Database, table: str, record_id: str | None) -> str | None:
+    """The clerk's words for why this record is read-only here, or None (None too for no
+    record at all, so that a page may ask about its current row whatever it is)."""
+    if not record_id:
+        return None
     owner = sync_rows.owners(db, table, [record_id]).get(record_id)
     if owner is None or owner == db.office_id:
         return None

@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from cadre_desktop.domain import text
 from cadre_desktop.store import offices, sync_log
 from cadre_desktop.store.db import Database
 from cadre_desktop.sync.header import OfficeRef
@@ -39,6 +40,7 @@ class OfficeStatus:
     days_since: int | None
     overdue: bool
     counts: dict[str, int] = field(default_factory=dict)
+    last_kind: str | None = None  # of the last bundle: 'full', 'delta' (or 'issued')
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.office.id, "code": self.office.code, "name": self.office.name,
@@ -47,6 +49,7 @@ class OfficeStatus:
                 "enrolled_at": _day(self.enrolled_at), "last_sequence": self.last_sequence,
                 "last_bundle_date": _day(self.last_created),
                 "last_imported_at": _day(self.last_imported_at),
+                "last_bundle_kind": self.last_kind,
                 "days_since": self.days_since, "overdue": self.overdue, **self.counts}
 
 
@@ -106,7 +109,7 @@ def list_offices(db: Database, today: dt.date | None = None,
             since = days if days is not None else (today - _date(key.enrolled_at)).days
             overdue = since > limit_days
         result.append(OfficeStatus(
-            office=OfficeRef(office.id, office.code, office.name), relation=relation,
+            office=OfficeRef(office.id, office.code, office.display_name), relation=relation,
             parent_id=office.parent_id, key_status=key.status if key else None,
             fingerprint=key.fingerprint if key else None,
             enrolled_at=key.enrolled_at if key else None,
@@ -114,9 +117,10 @@ def list_offices(db: Database, today: dt.date | None = None,
             last_created=entry.created if entry else None,
             last_imported_at=entry.imported_at if entry else None, days_since=days,
             overdue=overdue,
-            counts={label: counts.get(office.id, {}).get(label, 0) for label in OVERVIEW_TABLES}))
+            counts={label: counts.get(office.id, {}).get(label, 0) for label in OVERVIEW_TABLES},
+            last_kind=entry.kind if entry else None))
     order = {"self": 0, "parent": 1, "child": 2, "below": 3, "other": 4}
-    result.sort(key=lambda s: (order[s.relation], s.office.code, s.office.name))
+    result.sort(key=lambda s: (order[s.relation], text.text_sort_key(s.office.name), s.office.code))
     return result
 
 

@@ -8,7 +8,8 @@ the settings.
 
 A page is built the first time it is shown, and refreshed only when a change touched one
 of the tables it shows (`tables`, read from the audit trail by the op runner; "*" for a
-page that shows a little of everything).
+page that shows a little of everything). `shown(db)`, when given, says whether the page
+belongs in this office's navigation at all (the province has nothing to send up).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class FeaturePage:
     build: Callable[[Database], QWidget]
     tables: frozenset[str]
     first: bool = False
+    shown: Callable[[Database], bool] | None = None
 
 
 def _start(db: Database) -> QWidget:
@@ -66,6 +68,24 @@ def _send_bundle(db: Database) -> QWidget:
     from cadre_desktop.ui.offices.send_page import SendBundlePage
 
     return SendBundlePage(db)
+
+
+def _sends_up(db: Database) -> bool:
+    from cadre_desktop.services import office_role
+
+    return not office_role.is_top_office(db)
+
+
+def _has_offices_below(db: Database) -> bool:
+    from cadre_desktop.services import office_role
+
+    return office_role.is_top_office(db) or bool(office_role.children(db))
+
+
+def _rollup(db: Database) -> QWidget:
+    from cadre_desktop.ui.offices.rollup_page import RollupPage
+
+    return RollupPage(db)
 
 
 def _offices(db: Database) -> QWidget:
@@ -107,11 +127,17 @@ FEATURE_PAGES: list[FeaturePage] = [
     FeaturePage("send_bundle",
                 lambda: QCoreApplication.translate("MainWindow", "Send to the province"),
                 "send_bundle", _send_bundle,
-                frozenset({"office", "sync_identity", "sync_office_key", "sync_export"})),
+                frozenset({"office", "sync_identity", "sync_office_key", "sync_export"}),
+                shown=_sends_up),
     FeaturePage("offices", lambda: QCoreApplication.translate("MainWindow", "Offices"),
                 "offices", _offices,
                 frozenset({"office", "sync_office_key", "sync_ledger", "sync_alert",
                            "sync_export", "person", "unit"})),
+    FeaturePage("rollup", lambda: QCoreApplication.translate("MainWindow", "Offices' figures"),
+                "targets", _rollup,
+                PEOPLE | {"sync_office_key", "sync_ledger", "programme", "training_class",
+                          "enrolment", "plan", "plan_year", "plan_target", "class_budget_line"},
+                shown=_has_offices_below),
     FeaturePage("office_keys", lambda: QCoreApplication.translate("MainWindow", "Office & keys"),
                 "office_keys", _office_keys,
                 frozenset({"office", "sync_identity", "sync_office_key"})),

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.services import lists
+from cadre_desktop.services import lists, office_role
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.read_only import allow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -86,13 +87,19 @@ class ListsEditor(QGroupBox):
         for entry in lists.items(self._db, self.current_kind()):
             item = QListWidgetItem(entry.label)
             item.setData(ID_ROLE, entry.id)
+            if entry.issued_by:
+                item.setToolTip(self.tr("Issued by %1").replace("%1", entry.issued_by))
             self.items.addItem(item)
         self._update()
 
     def _update(self) -> None:
-        selected = self.items.currentItem() is not None
-        self.rename_button.setEnabled(selected)
-        self.hide_button.setEnabled(selected)
+        item = self.items.currentItem()
+        # An entry issued by the office above is that office's to rename or hide.
+        reason = office_role.read_only_reason(
+            self._db, "lookup", str(item.data(ID_ROLE)) if item is not None else None)
+        allow(self.rename_button, item is not None, reason)
+        allow(self.hide_button, item is not None, reason, self.tr(
+            "No longer offered for new entries; people who have it keep it"))
 
     def add(self) -> None:
         label = messages.ask_text(self, self.tr("Add to the list"), self.tr("Name:"))
@@ -104,6 +111,10 @@ class ListsEditor(QGroupBox):
     def rename(self) -> None:
         item = self.items.currentItem()
         if item is None:
+            return
+        reason = office_role.read_only_reason(self._db, "lookup", str(item.data(ID_ROLE)))
+        if reason is not None:  # a double click on an entry issued by the office above
+            messages.inform(self, self.tr("Rename"), reason)
             return
         label = messages.ask_text(self, self.tr("Rename"), self.tr("New name:"), item.text())
         if label is None or label.strip() == item.text():

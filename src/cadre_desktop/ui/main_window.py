@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.update_undo()
         self.update_title()
+        self.update_navigation()
 
     def _add_page(self, title: str, page: QWidget, icon: str | QStyle.StandardPixmap) -> None:
         shown = page_icon(icon) if isinstance(icon, str) else self.style().standardIcon(icon)
@@ -157,6 +158,17 @@ class MainWindow(QMainWindow):
         slot.deleteLater()
         self.pages.setCurrentIndex(current)
         return page
+
+    def update_navigation(self) -> None:
+        """Hide the pages that do not belong to this office (the province sends nothing
+        up; an office with no office below has no figures of offices to show)."""
+        for spec in FEATURE_PAGES:
+            if spec.shown is None:
+                continue
+            widget = self._slots.get(spec.key) or dict.get(self.feature_pages, spec.key)
+            item = self.navigation.item(self.pages.indexOf(widget))
+            if item is not None:
+                item.setHidden(not spec.shown(self.db))
 
     def _page_chosen(self, row: int) -> None:
         widget = self.pages.widget(row)
@@ -316,6 +328,8 @@ class MainWindow(QMainWindow):
                 page.refresh()  # type: ignore[attr-defined]
             else:
                 self._stale.add(key)
+        if everything or tables & {"office", "sync_identity", "sync_office_key"}:
+            self.update_navigation()
         self.update_undo()
         self.update_title()
 
@@ -393,6 +407,7 @@ class MainWindow(QMainWindow):
                 page.set_database(self.db)  # type: ignore[attr-defined]
             self.update_undo()
             self.update_title()
+            self.update_navigation()
         if safety is not None:
             self.show_message(self.tr("Backup restored. The data as it was before is kept "
                                       "in %1").replace("%1", safety.path.name))

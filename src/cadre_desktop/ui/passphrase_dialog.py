@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.services.offices import MIN_PASSPHRASE
+from cadre_desktop.services.passphrase_rules import MIN_PASSPHRASE
 from cadre_desktop.sync.crypto import FORGOTTEN
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE
 

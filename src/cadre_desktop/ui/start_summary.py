@@ -140,10 +140,10 @@ class DueSummarySection(StartSection):
         for status in late[:SHOWN]:
             if status.last_sequence is None:
                 text = self.tr("%1 — no bundle since it was enrolled").replace(
-                    "%1", status.office.label)
+                    "%1", status.office.name)
             else:
                 text = self.tr("%1 — last bundle (no. %2) imported on %3, %4 days ago").replace(
-                    "%1", status.office.label).replace("%2", str(status.last_sequence)) \
+                    "%1", status.office.name).replace("%2", str(status.last_sequence)) \
                     .replace("%3", display_iso((status.last_imported_at or "")[:10])) \
                     .replace("%4", _n(status.days_since or 0))
             group.lines.append((text, status.office.id))

@@ -1,5 +1,9 @@
-"""This office's identity: setting it up (code, name, passphrase), the fingerprint read
-aloud to the other office's clerk, the identity file to hand over, and new keys."""
+"""This office's identity: setting it up (code, name, whether it is the province,
+passphrase), the fingerprint read aloud to the other office's clerk, the identity file
+to hand over, and new keys.
+
+Making keys locks them with the passphrase (scrypt: most of a second on purpose), so
+setting up and making new keys are ops (ui.kit.ops), off the GUI thread."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
+from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import offices as office_service
 from cadre_desktop.services import profile as profile_store
 from cadre_desktop.services.bundles import write_atomically
@@ -29,6 +34,7 @@ from cadre_desktop.ui import messages, passphrase_dialog
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.form_widgets import display_iso, today
 from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.ops import Op, run_op
 from cadre_desktop.ui.offices import words
 
 
@@ -51,6 +57,7 @@ class IdentityPanel(QGroupBox):
         super().__init__(self.tr("This office"), parent)
         self.setObjectName("identityPanel")
         self._db = db
+        self.op: Op | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self._setup_form())
         self.stack.addWidget(self._identity_view())
@@ -73,12 +80,18 @@ class IdentityPanel(QGroupBox):
         self.name.setObjectName("officeName")
         self.name.setMaxLength(200)
         self.name.setMaximumWidth(520)
+        self.top = QCheckBox(self.tr("This office is the &province: no office above it"))
+        self.top.setObjectName("provinceLevel")
+        self.top.setToolTip(self.tr(
+            "The top office receives the bundles of the offices below and sends them its "
+            "lists and plans; it has nothing to send up."))
         self.setup_button = QPushButton(self.tr("&Set up the office identity…"))
         self.setup_button.setObjectName("setupIdentity")
         self.setup_button.clicked.connect(self.set_up)
         form = QFormLayout()
         form.addRow(self.tr("Office &code:"), self.code)
         form.addRow(self.tr("Office &name:"), self.name)
+        form.addRow("", self.top)
         row = QHBoxLayout()
         row.addWidget(self.setup_button)
         row.addStretch(1)
@@ -165,17 +178,30 @@ class IdentityPanel(QGroupBox):
                     "each time a bundle is sent or received. Type it twice."), new=True)
         if passphrase is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = office_service.init_office(self._db, code, name, passphrase)
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            show_user_error(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
+        level = "province" if self.top.isChecked() else None
+
+        def work(db: Database, _progress: Progress) -> office_service.IdentityInfo:
+            return office_service.init_office(db, code, name, passphrase, level)
+
+        self._start(run_op(self, self._db, work, title=self.tr("Office identity"),
+                           label=self.tr("Making and locking the keys…"), writes=True,
+                           on_success=self._set_up))
+
+    def _start(self, op: Op) -> None:
+        self.op = op
+        op.ended.connect(self._op_ended)
+        for button in (self.setup_button, self.rotate_button):
+            button.setEnabled(False)
+
+    def _op_ended(self) -> None:
+        self.op = None
+        for button in (self.setup_button, self.rotate_button):
+            button.setEnabled(True)
         self.reload()
         self.changed.emit()
-        self.message.emit(self.tr("Identity of %1 set up").replace("%1", info.office.label))
+
+    def _set_up(self, info: office_service.IdentityInfo) -> None:
+        self.message.emit(self.tr("Identity of %1 set up").replace("%1", info.office.name))
 
     def save_identity(self) -> None:
         info = office_service.identity_info(self._db)
@@ -216,14 +242,14 @@ class IdentityPanel(QGroupBox):
             self.tr("Type the office passphrase to sign the key change with the old keys."))
         if passphrase is None:
             return
-        try:
-            statement = office_service.rotate_keys(self._db, passphrase)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self._write_statement(Path(target), statement)
-        self.reload()
-        self.changed.emit()
+
+        def work(db: Database, _progress: Progress) -> bytes:
+            return office_service.rotate_keys(db, passphrase)
+
+        self._start(run_op(self, self._db, work, title=self.tr("New keys"),
+                           label=self.tr("Making and locking the keys…"), writes=True,
+                           on_success=lambda statement: self._write_statement(
+                               Path(target), statement)))
 
     def _write_statement(self, path: Path, statement: bytes) -> None:
         """The keys have changed already: the statement must reach a file, so a failed

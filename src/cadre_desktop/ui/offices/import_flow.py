@@ -2,10 +2,12 @@
 
 1. the passphrase (the bundles are encrypted to this office's key);
 2. a dry run of every file, off the GUI thread (the same code as the import, rolled
-   back: it reports exactly what would change);
+   back: it reports exactly what would change; an op that writes, since the rolled-back
+   import needs a connection that may write);
 3. the preview dialog: per file and per table, the warnings, the refusals, and the
    extra confirmation for a snapshot that deletes many records;
-4. the import of the chosen files in one transaction, off the GUI thread;
+4. the import of the chosen files, off the GUI thread (each file all or nothing; Cancel
+   in the progress dialog rolls back the one being written);
 5. the receipts, saved to a folder to be sent back to each office.
 
 The passphrase lives in this object for the length of one flow and is dropped at its
@@ -25,28 +27,27 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import bundles
 from cadre_desktop.services.bundles import BatchItem
+from cadre_desktop.services.offices import unlock_keys
 from cadre_desktop.store.db import Database
-from cadre_desktop.sync.keys import unlock
 from cadre_desktop.ui import messages, passphrase_dialog
 from cadre_desktop.ui.kit import prompts
+from cadre_desktop.ui.kit.ops import Op, Work, run_op
 from cadre_desktop.ui.offices import words
-from cadre_desktop.ui.offices.jobs import BundleJob, Work, start_job
 from cadre_desktop.ui.offices.preview_dialog import PreviewDialog
 from cadre_desktop.ui.offices.send_page import free_name, last_folder, remember_folder
 
 
 class ImportFlow(QObject):
-    imported = Signal()  # office data changed
     message = Signal(str)
     ended = Signal()
 
-    def __init__(self, page: QWidget, db_path: Path, paths: list[Path]) -> None:
+    def __init__(self, page: QWidget, db: Database, paths: list[Path]) -> None:
         super().__init__(page)
         self._page = page
-        self._db_path = Path(db_path)
+        self._db = db
         self._paths = paths
         self._passphrase: str | None = None
-        self.job: BundleJob | None = None
+        self.op: Op | None = None
         self.preview: PreviewDialog | None = None
         self.results: list[BatchItem] = []
 
@@ -61,17 +62,16 @@ class ImportFlow(QObject):
         self._run(self.tr("Checking the bundles…"), self._dry_run, self._previewed)
 
     def _run(self, label: str, work: Work, done: Callable[[Any], None]) -> None:
-        job = start_job(self._page, self._db_path, self.tr("Import bundles"), label, work,
-                        done)
-        job.failed.connect(lambda _message: self._finish())
-        job.ended.connect(self._job_ended)
-        self.job = job
+        op = run_op(self._page, self._db, work, title=self.tr("Import bundles"), label=label,
+                    writes=True, on_success=done, on_failure=lambda _message: self._finish())
+        op.ended.connect(self._op_ended)
+        self.op = op
 
-    def _job_ended(self) -> None:
-        self.job = None
+    def _op_ended(self) -> None:
+        self.op = None
 
     def _dry_run(self, db: Database, progress: Progress) -> list[BatchItem]:
-        unlock(db, self._passphrase)  # a wrong passphrase is said once, not per file
+        unlock_keys(db, self._passphrase)  # a wrong passphrase is said once, not per file
         return bundles.import_files(db, self._paths, self._passphrase, dry_run=True,
                                     progress=progress)
 
@@ -97,13 +97,11 @@ class ImportFlow(QObject):
         self.results = items
         self._passphrase = None
         done = [i for i in items if i.report is not None]
-        if done:
-            self.imported.emit()
         lines = []
         for item in items:
             if item.report is not None:
                 lines.append(self.tr("%1: bundle %2 imported").replace(
-                    "%1", item.report.sender.label).replace("%2", str(item.report.sequence)))
+                    "%1", item.report.sender.name).replace("%2", str(item.report.sequence)))
             else:
                 reason = item.error.message if item.error else ""
                 lines.append(self.tr("%1: refused, nothing imported. %2").replace(

@@ -60,7 +60,7 @@ class OfficeKeysPage(QWidget):
             "accepted only from trusted offices."))
         intro.setWordWrap(True)
         self.model = OfficesModel(TRUST, self)
-        self.view = make_table("trustedOffices", self.model, (12, 30, 14, 10, 38, 12),
+        self.view = make_table("trustedOffices", self.model, (30, 12, 14, 10, 38, 12),
                                fit=(4,))
         self.view.setMinimumHeight(150)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -181,9 +181,9 @@ class OfficeKeysPage(QWidget):
         self._changed()
         if result.status == "already-enrolled":
             self.message.emit(self.tr("%1 was already enrolled").replace(
-                "%1", result.office.label))
+                "%1", result.office.name))
         else:
-            self.message.emit(self.tr("%1 enrolled").replace("%1", result.office.label))
+            self.message.emit(self.tr("%1 enrolled").replace("%1", result.office.name))
         for warning in result.warnings:
             messages.inform(self, self.tr("Enrolled"), warning)
 
@@ -198,7 +198,7 @@ class OfficeKeysPage(QWidget):
             show_user_error(self, exc)
             return
         self._changed()
-        self.message.emit(self.tr("New key of %1 accepted").replace("%1", result.office.label))
+        self.message.emit(self.tr("New key of %1 accepted").replace("%1", result.office.name))
 
     def revoke(self) -> None:
         row = current_row(self.view)
@@ -208,7 +208,7 @@ class OfficeKeysPage(QWidget):
         reason = messages.ask_text(self, self.tr("Revoke key"), self.tr(
             "Revoke the key of %1? Its bundles and receipts will be refused until it is "
             "enrolled again with a new identity file.\n\nReason (for example: computer "
-            "lost):").replace("%1", item.office.label))
+            "lost):").replace("%1", item.office.name))
         if reason is None:
             return
         try:
@@ -217,4 +217,4 @@ class OfficeKeysPage(QWidget):
             show_user_error(self, exc)
             return
         self._changed()
-        self.message.emit(self.tr("Key of %1 revoked").replace("%1", item.office.label))
+        self.message.emit(self.tr("Key of %1 revoked").replace("%1", item.office.name))

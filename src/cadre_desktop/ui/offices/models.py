@@ -19,11 +19,13 @@ from cadre_desktop.ui.kit.table_model import RIGHT, Column, ListTableModel
 from cadre_desktop.ui.offices import words
 
 # The columns an office table may show, by key; each page picks its own.
-OFFICE_COLUMNS = ("code", "name", "relation", "key", "fingerprint", "enrolled", "sequence",
-                  "bundle_date", "imported", "people", "status")
-OVERVIEW = ("code", "name", "relation", "key", "sequence", "bundle_date", "imported",
+# Offices are named by their names; the code (what the command line takes) is in the
+# name's tooltip, and a column of its own where keys are handled.
+OFFICE_COLUMNS = ("name", "code", "relation", "key", "fingerprint", "enrolled", "sequence",
+                  "kind", "bundle_date", "imported", "people", "status")
+OVERVIEW = ("name", "relation", "key", "sequence", "kind", "bundle_date", "imported",
             "people", "status")
-TRUST = ("code", "name", "relation", "key", "fingerprint", "enrolled")
+TRUST = ("name", "code", "relation", "key", "fingerprint", "enrolled")
 DELETED = QColor("#b3261e")
 
 
@@ -56,6 +58,7 @@ class OfficesModel(ListTableModel[OfficeStatus]):
                                       if i.fingerprint else ""),
             "enrolled": lambda i: _day(i.enrolled_at),
             "sequence": lambda i: str(i.last_sequence) if i.last_sequence is not None else "",
+            "kind": lambda i: words.bundle_kind_short(i.last_kind),
             "bundle_date": lambda i: _day(i.last_created),
             "imported": lambda i: _day(i.last_imported_at),
             "people": lambda i: QLocale().toString(i.counts.get("people", 0)),
@@ -63,13 +66,15 @@ class OfficesModel(ListTableModel[OfficeStatus]):
         }
         specs = {
             "code": Column(self.tr("Code"), text["code"]),
-            "name": Column(self.tr("Office"), text["name"], tooltip=lambda i: i.office.label),
+            "name": Column(self.tr("Office"), text["name"],
+                           tooltip=lambda i: self.tr("Code: %1").replace("%1", i.office.code)),
             "relation": Column(self.tr("Relation"), text["relation"]),
             "key": Column(self.tr("Key"), text["key"]),
             "fingerprint": Column(self.tr("Fingerprint"), text["fingerprint"],
                                   font=_monospace()),
             "enrolled": Column(self.tr("Enrolled on"), text["enrolled"]),
             "sequence": Column(self.tr("Last bundle"), text["sequence"], RIGHT),
+            "kind": Column(self.tr("Content"), text["kind"]),
             "bundle_date": Column(self.tr("Bundle made on"), text["bundle_date"]),
             "imported": Column(self.tr("Imported on"), text["imported"]),
             "people": Column(self.tr("People"), text["people"], RIGHT),
@@ -109,6 +114,7 @@ class SentBundlesModel(ListTableModel[SentBundle]):
         super().__init__([
             Column(self.tr("No."), lambda b: str(b.sequence), RIGHT),
             Column(self.tr("Made on"), lambda b: _day(b.created_at)),
+            Column(self.tr("Content"), lambda b: words.bundle_kind(b.kind, b.base_sequence)),
             Column(self.tr("File"), lambda b: b.file_name),
             Column(self.tr("Size"), lambda b: size_text(b.size), RIGHT),
             Column(self.tr("Sent to"), lambda b: b.recipient),

@@ -40,7 +40,7 @@ def _file_text(column: int) -> Callable[[BatchItem], str]:
         report = item.report
         if report is None:
             return ""
-        return (report.sender.label, str(report.sequence),
+        return (report.sender.name, str(report.sequence),
                 display_iso(report.created[:10]))[column]
     return text
 
@@ -107,7 +107,7 @@ class PreviewDialog(QDialog):
         self.confirm = QCheckBox(self.tr(
             "Delete the %1 records missing from the bundle of %2. I have checked with that "
             "office that they were really removed.").replace("%1", str(deleted)).replace(
-                "%2", ", ".join(r.sender.label for r in risky)))
+                "%2", ", ".join(r.sender.name for r in risky)))
         self.confirm.setObjectName("confirmMassDelete")
         self.confirm.setVisible(bool(risky))
         self.confirm.toggled.connect(self._update_button)

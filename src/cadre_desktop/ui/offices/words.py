@@ -35,6 +35,28 @@ def key_state(key: str | None) -> str:
     return words.get(key, key)
 
 
+def bundle_kind(kind: str | None, base_sequence: int | None = None) -> str:
+    """What a bundle holds: every record, the changes since an earlier bundle, or the
+    lists and plans sent down to an office below."""
+    if kind == "delta":
+        return QCoreApplication.translate("Offices", "Changes since bundle %1").replace(
+            "%1", str(base_sequence) if base_sequence is not None else "?")
+    if kind == "issued":
+        return QCoreApplication.translate("Offices", "Lists and plans sent down")
+    if kind == "full":
+        return QCoreApplication.translate("Offices", "Every record (full)")
+    return ""
+
+
+def bundle_kind_short(kind: str | None) -> str:
+    words = {
+        "delta": QCoreApplication.translate("Offices", "Changes"),
+        "full": QCoreApplication.translate("Offices", "Full"),
+        "issued": QCoreApplication.translate("Offices", "Sent down"),
+    }
+    return words.get(kind or "", "")
+
+
 def table_name(key: str | None) -> str:
     if not key:
         return ""
@@ -78,6 +100,12 @@ def file_safe(code: str) -> str:
 
 def bundle_file_name(code: str, sequence: int, day: dt.date) -> str:
     return f"{file_safe(code)}-goi-{sequence:03d}-{day:%Y%m%d}.cadre"
+
+
+def down_file_name(code: str, child_code: str, sequence: int, day: dt.date) -> str:
+    """The lists and plans this office sends down to the office `child_code`."""
+    return (f"{file_safe(code)}-gui-{file_safe(child_code)}-danh-muc-{sequence:03d}-"
+            f"{day:%Y%m%d}.cadre")
 
 
 def receipt_file_name(code: str, sequence: int) -> str:

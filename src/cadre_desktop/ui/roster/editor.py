@@ -55,7 +55,8 @@ class PersonEditor(QDialog):
     saved = Signal(str)  # the person's id
 
     def __init__(self, db: Database, person_id: str | None = None,
-                 unit_id: str | None = None, parent: QWidget | None = None) -> None:
+                 unit_id: str | None = None, parent: QWidget | None = None,
+                 read_only: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
         self._db = db
@@ -73,7 +74,24 @@ class PersonEditor(QDialog):
         else:
             self._load(person_id)
             self._add_training_history(person_id)
+        if read_only is not None:
+            self._show_read_only(read_only)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    def _show_read_only(self, reason: str) -> None:
+        """Another office owns this person (the province shows an office's people): the
+        record is read, never saved here; the reason is said above it and on Save."""
+        banner = QLabel(reason)
+        banner.setObjectName("readOnlyReason")
+        banner.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, banner)
+        for edit in self.edits.values():
+            edit.setReadOnly(True)
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(reason)
+        self.setWindowTitle(self.tr("%1 (read only)").replace("%1", self.windowTitle()))
 
     # -- building ------------------------------------------------------------------------
 

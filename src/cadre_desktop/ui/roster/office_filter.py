@@ -60,6 +60,10 @@ class OfficeFilter(QComboBox):
         (not for this office itself: "every office" is there for that)."""
         return self.office_id() != self._self_id
 
+    def holds_others(self) -> bool:
+        """Whether the database holds the people of offices below this one."""
+        return len(self._below) > 1
+
     def several_shown(self) -> bool:
         """Whether the roster shows people of more than one office."""
         if len(self._below) <= 1:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.services import roster
+from cadre_desktop.services import office_role, roster
 from cadre_desktop.services.roster import RosterFilter
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.read_only import allow
 from cadre_desktop.ui.roster.editor import PersonEditor
 from cadre_desktop.ui.roster.files import RosterFiles
 from cadre_desktop.ui.roster.filters import RosterFilters
@@ -234,10 +235,24 @@ class RosterPage(QWidget):
     def _update_actions(self) -> None:
         deleted = self.show_deleted_action.isChecked()
         selected = bool(self.view.selectionModel().selectedRows())
+        reason = self.read_only_reason() if selected else None
         self.add_action.setEnabled(not deleted)
-        self.edit_action.setEnabled(selected and not deleted)
-        self.delete_action.setEnabled(selected and not deleted)
-        self.restore_action.setEnabled(selected and deleted)
+        for action, enabled in ((self.edit_action, selected and not deleted),
+                                (self.delete_action, selected and not deleted),
+                                (self.restore_action, selected and deleted)):
+            allow(action, enabled, reason, action.text().replace("&", ""))
+
+    def read_only_reason(self) -> str | None:
+        """Why the current person cannot be changed here (the province holds the people
+        of the offices below it, which only they change), or None."""
+        if not self.office_filter.holds_others():
+            return None  # an office's roster holds its own people alone
+        row = self.view.currentIndex().row()
+        try:
+            person_id = self.model.person_id(row) if row >= 0 else None
+        except IndexError:
+            return None
+        return office_role.read_only_reason(self._db, "person", person_id)
 
     def _toggle_deleted(self) -> None:
         self.units.set_deleted(self.show_deleted_action.isChecked())
@@ -309,13 +324,19 @@ class RosterPage(QWidget):
         if self.show_deleted_action.isChecked():
             return
         try:
-            self._open_editor(self.model.person_id(row))
+            person_id = self.model.person_id(row)
         except IndexError:
             self.refresh()
+            return
+        # Another office's person opens to be read, with the reason it cannot be saved.
+        reason = (office_role.read_only_reason(self._db, "person", person_id)
+                  if self.office_filter.holds_others() else None)
+        self._open_editor(person_id, reason)
 
-    def _open_editor(self, person_id: str | None) -> None:
+    def _open_editor(self, person_id: str | None, read_only: str | None = None) -> None:
         try:
-            editor = PersonEditor(self._db, person_id, self.units.selected_unit_id(), self)
+            editor = PersonEditor(self._db, person_id, self.units.selected_unit_id(), self,
+                                  read_only)
         except UserError as exc:
             show_user_error(self, exc)
             self.refresh()
@@ -338,7 +359,11 @@ class RosterPage(QWidget):
         ids = self._selected_ids()
         if not ids:
             return
-        count = roster.delete_people(self._db, ids)
+        try:
+            count = roster.delete_people(self._db, ids)
+        except UserError as exc:  # another office's person among them: nothing deleted
+            show_user_error(self, exc)
+            return
         self._changed(self.tr("Deleted %Ln people. Press Ctrl+Z to undo.", "", count))
 
     def restore_selected(self) -> None:
@@ -347,7 +372,11 @@ class RosterPage(QWidget):
         ids = self._selected_ids()
         if not ids:
             return
-        count = roster.restore_people(self._db, ids)
+        try:
+            count = roster.restore_people(self._db, ids)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
         self._changed(self.tr("Restored %Ln people.", "", count))
 
     # -- files ---------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.services import units
+from cadre_desktop.services import office_role, units
 from cadre_desktop.services.units import Unit
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.read_only import allow
 from cadre_desktop.ui.roster import unit_dialogs
 from cadre_desktop.ui.roster.unit_tree import STATUS_ROLE, UNIT_ID_ROLE, UnitTreeModel
 
@@ -128,8 +129,11 @@ class UnitPanel(QWidget):
         if self._reloading:
             return
         unit = self.selected_unit()
-        self.rename_action.setEnabled(unit is not None)
-        self.close_action.setEnabled(unit is not None and unit.active)
+        # A unit of an office below (at the province) is that office's to change.
+        reason = office_role.read_only_reason(self._db, "unit", unit.id if unit else None)
+        allow(self.add_action, True, reason)
+        allow(self.rename_action, unit is not None, reason)
+        allow(self.close_action, unit is not None and unit.active, reason)
         self.unit_selected.emit(unit.id if unit else None)
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.targets import percent
+from cadre_desktop.services import office_role
 from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services.plans import PlanOverview, YearBudget
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.kit.fields import MoneyField, error_line
+from cadre_desktop.ui.kit.read_only import allow
 from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.targets.models import YearsModel
 from cadre_desktop.ui.targets.words import money
@@ -28,6 +30,7 @@ class PlanBudget(QWidget):
         self.setObjectName("planBudget")
         self._db = db
         self.overview: PlanOverview | None = None
+        self.read_only: str | None = None  # why the plan is not this office's to change
         self.totals = QLabel()
         self.totals.setObjectName("planBudgetTotals")
         self.totals.setWordWrap(True)
@@ -57,6 +60,9 @@ class PlanBudget(QWidget):
     def show_overview(self, overview: PlanOverview | None) -> None:
         keep = self.chosen()
         self.overview = overview
+        # A plan the office above issued: its yearly estimates are that office's.
+        self.read_only = office_role.read_only_reason(
+            self._db, "plan", overview.plan.id if overview else None)
         self.years.set_rows(overview.years if overview else [])
         if overview is None:
             self.totals.setText(self.tr("No plan chosen."))
@@ -79,7 +85,7 @@ class PlanBudget(QWidget):
         year = self.chosen()
         self.error.hide()
         for widget in (self.estimate, self.note, self.save_button):
-            widget.setEnabled(year is not None)
+            allow(widget, year is not None, self.read_only)
         self.year_label.setText(self.tr("Estimate for %1:").replace(
             "%1", str(year.year)) if year else self.tr("Estimate:"))
         self.estimate.set_amount(year.estimate if year else None)

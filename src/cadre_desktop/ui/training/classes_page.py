@@ -10,12 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.errors import UserError
-from cadre_desktop.services import training
+from cadre_desktop.services import office_role, training
 from cadre_desktop.services.training import TrainingClass
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.kit.on_screen import Arguments, ListFiles, ListKind
+from cadre_desktop.ui.kit.read_only import allow
 from cadre_desktop.ui.kit.tables import (
     button,
     button_row,
@@ -57,6 +58,7 @@ class ClassesPage(QStackedWidget):
         self.view = make_table("classView", self.model, [50, 36], stretch=0,
                                fit=[2, 3, 4, 5])
         self.view.doubleClicked.connect(lambda _index: self.open_current())
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_delete())
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -119,10 +121,15 @@ class ClassesPage(QStackedWidget):
         self.model.set_rows(found)
         self.count_label.setText(self.tr("%Ln classes", "", len(found)))
         select_row(self.view, min(max(row, 0), len(found) - 1))
-        has = bool(found)
-        self.open_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.files.set_enabled(has)
+        self.open_button.setEnabled(bool(found))
+        self.files.set_enabled(bool(found))
+        self._update_delete()
+
+    def _update_delete(self) -> None:
+        """A class an office below held (at the province) is that office's to delete."""
+        cls = self.current()
+        allow(self.delete_button, cls is not None,
+              office_role.read_only_reason(self._db, "training_class", cls.id if cls else None))
 
     def shown(self) -> Arguments:
         """The list's filters as they are on screen (for printing and exporting it)."""

@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.target_group import describe
-from cadre_desktop.services import lists, training, units
+from cadre_desktop.services import lists, office_role, training, units
 from cadre_desktop.services.training import Programme
 from cadre_desktop.store.db import Database
+from cadre_desktop.ui import messages
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.read_only import allow
 from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.training.coverage import CoveragePanel
 from cadre_desktop.ui.training.programme_editor import ProgrammeEditor
@@ -45,7 +47,8 @@ class ProgrammesPage(QWidget):
         self.view = make_table("programmeView", self.model, [48], stretch=3,
                                fit=[1, 2, 4, 5, 6])
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
-        self.view.selectionModel().currentRowChanged.connect(self._programme_chosen)
+        # After the selection follows the click (current_row reads the selection).
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._programme_chosen())
         self.show_deleted = QCheckBox(self.tr("Show deleted"))
         self.show_deleted.setObjectName("showDeletedProgrammes")
         self.show_deleted.toggled.connect(lambda _on: self.reload())
@@ -89,11 +92,19 @@ class ProgrammesPage(QWidget):
         record = self.model.record(current_row(self.view))
         return record.programme if record else None
 
+    def read_only_reason(self) -> str | None:
+        """Why the current programme cannot be changed here (issued by the office above,
+        or, at the province, an office below's own), or None."""
+        programme = self.current()
+        return office_role.read_only_reason(self._db, "programme",
+                                            programme.id if programme else None)
+
     def _programme_chosen(self) -> None:
         programme = self.current()
-        self.edit_button.setEnabled(programme is not None and not programme.deleted)
-        self.delete_button.setEnabled(programme is not None and not programme.deleted)
-        self.restore_button.setEnabled(programme is not None and programme.deleted)
+        reason = self.read_only_reason()
+        allow(self.edit_button, programme is not None and not programme.deleted, reason)
+        allow(self.delete_button, programme is not None and not programme.deleted, reason)
+        allow(self.restore_button, programme is not None and programme.deleted, reason)
         self.coverage.set_programme(programme if programme and not programme.deleted
                                     else None)
 
@@ -102,8 +113,13 @@ class ProgrammesPage(QWidget):
 
     def edit_current(self) -> None:
         programme = self.current()
-        if programme is not None and not programme.deleted:
-            self._open_editor(programme)
+        if programme is None or programme.deleted:
+            return
+        reason = self.read_only_reason()
+        if reason is not None:  # a double click on another office's programme
+            messages.inform(self, self.tr("Training programme"), reason)
+            return
+        self._open_editor(programme)
 
     def _open_editor(self, programme: Programme | None) -> None:
         editor = ProgrammeEditor(self._db, target_choices(self._db), programme, self)
