@@ -1,4 +1,5 @@
 import datetime as dt
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -6,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.domain.progress import Cancelled, Progress, Step
 from cadre_desktop.services.roster import PersonForm, save_person
 from cadre_desktop.store import backup, lock, roster_query
 from cadre_desktop.store.db import open_database
@@ -51,6 +53,36 @@ def test_restore_brings_back_old_content_and_keeps_a_safety_copy(db_path: Path) 
     copy = open_database(safety.path, read_only=True)
     assert len(roster_query.search(copy, "")) == 2
     copy.close()
+
+
+def test_a_cancel_during_the_restore_leaves_the_file_as_it_was(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = open_database(db_path)
+    save_person(db, PersonForm({"full_name": "Nguyễn Văn An"}))
+    db.close()
+    taken = backup.take_backup(db_path, dt.datetime(2026, 1, 1, 9, 0))
+    db = open_database(db_path)
+    save_person(db, PersonForm({"full_name": "Lê Thị Bình"}))
+    db.close()
+    monkeypatch.setattr(backup, "_PAGES_A_STEP", 1)  # a step a page: many chances to stop
+    copied: list[float] = []
+
+    def seen(step: Step) -> None:
+        copied.append(step.fraction)
+        if step.fraction > 0.75:  # half way through replacing the file
+            progress.cancel()
+
+    progress = Progress(seen, min_interval=0.0)
+    with pytest.raises(Cancelled):
+        backup.restore_backup(db_path, taken.path, progress)
+    assert any(0.5 < f < 1.0 for f in copied)
+    db = open_database(db_path)
+    assert sorted(r["full_name"] for r in roster_query.search(db, "")) == [
+        "Lê Thị Bình", "Nguyễn Văn An"]
+    db.close()
+    check = sqlite3.connect(db_path)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check.close()
 
 
 def test_damaged_backup_is_refused(db_path: Path, tmp_path: Path) -> None:

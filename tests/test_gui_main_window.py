@@ -140,10 +140,11 @@ def test_backup_restore_reopens_the_database(monkeypatch: pytest.MonkeyPatch, qt
     settle(window.roster_page.model)
     assert window.roster_page.model.total == 7
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
-    dialog.restore_selected()
+    dialog.restore_selected()  # an op: the file is replaced off the GUI thread
+    qtbot.waitUntil(lambda: "Backup restored" in window.statusBar().currentMessage(),
+                    timeout=10000)
     settle(window.roster_page.model)
     assert window.roster_page.model.total == 6
-    assert "Backup restored" in window.statusBar().currentMessage()
     assert len(backup.list_backups(window.db_path)) == 2  # the copy and the safety copy
 
 

@@ -43,11 +43,12 @@ def list_backups(path: Path) -> list[Backup]:
     return backup.list_backups(path)
 
 
-def take_backup(path: Path) -> Backup:
-    return backup.take_backup(path)
+def take_backup(path: Path, progress: Progress = NO_PROGRESS) -> Backup:
+    return backup.take_backup(path, progress=progress)
 
 
-def restore_backup(path: Path, chosen: Path) -> Backup:
-    """Replace the file with a backup; the current state is kept as a backup first.
-    The caller closes its connections before and reopens after."""
-    return backup.restore_backup(path, chosen)
+def restore_backup(path: Path, chosen: Path, progress: Progress = NO_PROGRESS) -> Backup:
+    """Replace the file with a backup (run off the GUI thread); the current state is kept
+    as a backup first. A Cancel leaves the file as it was. The caller reopens its
+    connections after: what they read before belongs to the replaced file."""
+    return backup.restore_backup(path, chosen, progress)

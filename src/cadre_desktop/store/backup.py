@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.store import files
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
@@ -47,18 +48,34 @@ def list_backups(db_path: str | Path) -> list[Backup]:
     return found
 
 
-def _copy(source: Path, target: Path) -> None:
+_PAGES_A_STEP = 2048  # 8 MB at the usual page size: a Cancel is heard within a step
+
+
+def _backup(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progress) -> None:
+    """SQLite's online backup, a step at a time. A Cancel raised between steps aborts it
+    and SQLite rolls the destination back: it is left exactly as it was."""
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        progress.step("", total - remaining, max(total, 1))
+        progress.check()
+
+    progress.check()
+    src.backup(dst, pages=_PAGES_A_STEP, progress=step)
+
+
+def _copy(source: Path, target: Path, progress: Progress = NO_PROGRESS) -> None:
     files.create_private(target)  # a copy of the office's personal data: owner only
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
+        _backup(src, dst, progress)
     finally:
         dst.close()
         src.close()
 
 
-def take_backup(db_path: str | Path, now: dt.datetime | None = None) -> Backup:
+def take_backup(db_path: str | Path, now: dt.datetime | None = None,
+                progress: Progress = NO_PROGRESS) -> Backup:
     db_path = Path(db_path)
     now = now or dt.datetime.now()
     folder = backup_dir(db_path)
@@ -66,7 +83,7 @@ def take_backup(db_path: str | Path, now: dt.datetime | None = None) -> Backup:
     target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
     partial = target.with_suffix(".partial")
     try:
-        _copy(db_path, partial)
+        _copy(db_path, partial, progress)
         partial.replace(target)
     except BaseException:  # a full disk: no half copy is left to look like a backup
         partial.unlink(missing_ok=True)
@@ -112,24 +129,39 @@ def auto_backup(db_path: str | Path, now: dt.datetime | None = None) -> Backup |
     return made
 
 
-def restore_backup(db_path: str | Path, backup: str | Path) -> Backup:
+def restore_backup(db_path: str | Path, backup: str | Path,
+                   progress: Progress = NO_PROGRESS) -> Backup:
     """Replace the database's content with a backup's; the current state is backed up first
-    so that a restore can itself be undone. The caller must have closed its connections."""
+    so that a restore can itself be undone. Nothing else may write meanwhile. A Cancel at
+    any point leaves the database as it was (a safety copy already taken is kept)."""
     db_path, backup = Path(db_path), Path(backup)
-    try:
-        check = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-        ok = check.execute("PRAGMA quick_check").fetchone()[0]
-        check.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Bản sao lưu {backup.name} bị hỏng: {exc}") from exc
-    if ok != "ok":
-        raise DatabaseError(f"Bản sao lưu {backup.name} bị hỏng: {ok}")
-    safety = take_backup(db_path, dt.datetime.now() + dt.timedelta(seconds=1))
+    _check(backup, progress.part(0.0, 0.2))
+    safety = take_backup(db_path, dt.datetime.now() + dt.timedelta(seconds=1),
+                         progress.part(0.2, 0.5))
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(db_path)
     try:
-        src.backup(dst)
+        _backup(src, dst, progress.part(0.5, 1.0))
     finally:
         dst.close()
         src.close()
     return safety
+
+
+def _check(backup: Path, progress: Progress) -> None:
+    """The backup must be a sound SQLite file before it replaces anything."""
+    progress.step("", 0, 1)
+    try:
+        check = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        # A Cancel interrupts the check itself (it reads the whole file).
+        check.set_progress_handler(lambda: 1 if progress.cancelled else 0, 20_000)
+        try:
+            ok = check.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            check.close()
+    except sqlite3.DatabaseError as exc:
+        progress.check()
+        raise DatabaseError(f"Bản sao lưu {backup.name} bị hỏng: {exc}") from exc
+    if ok != "ok":
+        raise DatabaseError(f"Bản sao lưu {backup.name} bị hỏng: {ok}")
+    progress.step("", 1, 1)

@@ -94,8 +94,7 @@ class BackupDialog(QDialog):
         path = self._db_path
 
         def copy(_db: Database, progress: Progress) -> object:
-            progress.check()
-            return session.take_backup(path)
+            return session.take_backup(path, progress)
 
         run_op(self, self._db, copy, title=self.tr("Back up now"),
                label=self.tr("Copying the data file…"), on_success=lambda _b: self.reload())

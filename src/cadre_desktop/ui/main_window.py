@@ -15,19 +15,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from cadre_desktop import __version__
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import profile, roster, session
@@ -38,11 +36,11 @@ from cadre_desktop.ui.errors import show_user_error
 from cadre_desktop.ui.feature_pages import FEATURE_PAGES, FeaturePage
 from cadre_desktop.ui.kit import queries
 from cadre_desktop.ui.kit.ops import run_op, runner_for
-from cadre_desktop.ui.page_help import PageHelp
 from cadre_desktop.ui.page_icons import page_icon
 from cadre_desktop.ui.profile_dialog import ProfileDialog
 from cadre_desktop.ui.roster.page import RosterPage
 from cadre_desktop.ui.settings_page import SettingsPage
+from cadre_desktop.ui.window_menus import make_menus
 
 
 class _Pages(dict[str, QWidget]):
@@ -122,7 +120,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self._make_menus()
+        self.help, self.language_group = make_menus(self)
         self.statusBar().showMessage(str(db_path))
         self._restore_geometry()
         self.update_undo()
@@ -181,7 +179,7 @@ class MainWindow(QMainWindow):
         if key is not None and key in self._stale:
             self._stale.discard(key)
             widget.refresh()  # type: ignore[attr-defined]
-        self._update_print()
+        self.update_print()
 
     def open_page(self, key: str, target: object = None) -> None:
         """Show a feature page, opened at a target (a page says what it takes)."""
@@ -208,54 +206,6 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(self.pages.indexOf(self.settings_page))
             self.settings_page.focus_profile()
 
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.roster_page.import_action)
-        file_menu.addAction(self.roster_page.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.print_action)
-        file_menu.aboutToShow.connect(self._update_print)
-        file_menu.addSeparator()
-        backups = file_menu.addAction(self.tr("&Backups and restore…"))
-        backups.triggered.connect(self.show_backups)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.aboutToShow.connect(self.update_undo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.roster_page.add_action)
-        edit_menu.addAction(self.roster_page.edit_action)
-        edit_menu.addAction(self.roster_page.delete_action)
-        edit_menu.addAction(self.roster_page.restore_action)
-        edit_menu.addSeparator()
-        find = edit_menu.addAction(self.tr("&Find"))
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.roster_page.show_deleted_action)
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        current = settings.language()
-        for code, name in settings.LANGUAGES:
-            action = language_menu.addAction(name)
-            action.setObjectName(f"language_{code}")
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            self.language_group.addAction(action)
-        self.language_group.triggered.connect(self._language_chosen)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.help = PageHelp(self, help_menu)  # the guide, and F1 for the page shown
-        about = help_menu.addAction(self.tr("&About Cadre Desktop"))
-        about.triggered.connect(self.about)
-
     # -- actions -------------------------------------------------------------------------
 
     def page_print_action(self) -> QAction | None:
@@ -263,7 +213,7 @@ class MainWindow(QMainWindow):
         found = getattr(self.pages.currentWidget(), "print_action", None)
         return found if isinstance(found, QAction) and found.isEnabled() else None
 
-    def _update_print(self) -> None:
+    def update_print(self) -> None:
         self.print_action.setEnabled(self.page_print_action() is not None)
 
     def print_page(self) -> None:
@@ -341,21 +291,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.indexOf(self.roster_page))
         self.roster_page.focus_search()
 
-    def _language_chosen(self, action: QAction) -> None:
-        code = str(action.data())
-        if code == settings.language():
-            return
-        settings.set_language(code)
-        text = self.tr("The language will change the next time you start Cadre Desktop.")
-        self.show_message(text)
-        messages.inform(self, self.tr("Language"), text)
-
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Cadre Desktop"), self.tr(
-            "<b>Cadre Desktop</b> %1<br>Roster, training and reporting for Youth Union "
-            "offices. Works offline; your data stays on this computer.").replace(
-                "%1", __version__))
-
     def _start_backup(self) -> None:
         """The daily copy, taken in the background once the window is up."""
         path = self.db_path
@@ -386,31 +321,40 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def restore_backup(self, path: Path) -> None:
+        """Replace the file with a backup, as an op (a Cancel leaves the file as it was),
+        then reopen it everywhere."""
         if self.runner.clerks_work:
             messages.warn(self, self.tr("Backups and restore"), self.tr(
                 "Wait until the work under way has finished, then restore."))
             return
         self.runner.cancel_all_and_wait()  # a background backup still copying the file
-        queries.stop_all()  # their connections hold the file being replaced
+        queries.stop_all()  # no page reads the file while it is replaced
+        db_path = self.db_path
+
+        def restore(_db: Database, progress: Progress) -> object:
+            return session.restore_backup(db_path, path, progress)
+
+        def restored(safety: object) -> None:
+            self._reopen()
+            if isinstance(safety, session.Backup):
+                self.show_message(self.tr("Backup restored. The data as it was before is "
+                                          "kept in %1").replace("%1", safety.path.name))
+
+        self.restore_op = run_op(self, self.db, restore, title=self.tr("Backups and restore"),
+                                 label=self.tr("Restoring the backup…"), on_success=restored)
+
+    def _reopen(self) -> None:
+        """A new connection for the window and every page: the file was replaced."""
         self.db.close()
-        try:
-            safety = session.restore_backup(self.db_path, path)
-        except UserError as exc:
-            show_user_error(self, exc)
-            safety = None
-        finally:
-            self.db = session.open_office(self.db_path)
-            self.runner.set_database(self.db)
-            self.roster_page.set_database(self.db)
-            self.settings_page.set_database(self.db)
-            for page in self.feature_pages.values():
-                page.set_database(self.db)  # type: ignore[attr-defined]
-            self.update_undo()
-            self.update_title()
-            self.update_navigation()
-        if safety is not None:
-            self.show_message(self.tr("Backup restored. The data as it was before is kept "
-                                      "in %1").replace("%1", safety.path.name))
+        self.db = session.open_office(self.db_path)
+        self.runner.set_database(self.db)
+        self.roster_page.set_database(self.db)
+        self.settings_page.set_database(self.db)
+        for page in self.feature_pages.values():
+            page.set_database(self.db)  # type: ignore[attr-defined]
+        self.update_undo()
+        self.update_title()
+        self.update_navigation()
 
     # -- window state --------------------------------------------------------------------
 
