@@ -81,7 +81,7 @@ def test_the_offices_table(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     model.set_rows([_status("TH", False, 3), _status("DX", True, 40)])
     qtmodeltester.check(model)
     shown = {key: model.index(0, c).data() for c, key in enumerate(OVERVIEW)}
-    assert shown["code"] == "TH" and shown["name"] == "Đoàn xã TH"
+    assert "code" not in shown and shown["name"] == "Đoàn xã TH"  # named by name
     assert shown["relation"] and shown["key"]  # in words
     assert shown["sequence"] == "7" and shown["bundle_date"] == "01/03/2025"
     assert shown["imported"] == "02/03/2025" and shown["status"] == "Up to date"
@@ -95,7 +95,7 @@ def test_the_offices_table(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     assert model.index(0, status).data(DECORATION) is None
     assert model.index(1, 0).data(BACKGROUND) == QBrush(QColor(ERROR_BACKGROUND))
     assert model.index(0, 0).data(BACKGROUND) is None
-    assert model.index(0, 1).data(TOOLTIP) == "Đoàn xã TH (TH)"
+    assert model.index(0, 0).data(TOOLTIP) == "Code: TH"  # the code in the name's tooltip
     assert model.office_id(1) == "id-DX" and model.office_id(5) is None
     assert model.item(1) is model.items()[1]
 
@@ -113,7 +113,8 @@ def test_the_sent_bundles_and_the_counts(qtbot: QtBot, qtmodeltester: ModelTeste
                               "Tỉnh đoàn", None, None)])
     qtmodeltester.check(sent)
     assert sent.index(0, 0).data() == "3" and sent.index(0, 1).data() == "05/04/2025"
-    assert sent.index(0, 2).data() == "goi-3.cdb" and sent.index(0, 3).data()
+    assert sent.index(0, 2).data() == "Every record (full)"  # no base: a full bundle
+    assert sent.index(0, 3).data() == "goi-3.cdb" and sent.index(0, 4).data()
 
     counts = CountsModel()
     counts.set_counts({"person": TableCounts(2, 1, 3, 10), "unit": TableCounts(),
@@ -137,7 +138,7 @@ def test_the_files_of_a_bundle_import(qtbot: QtBot, qtmodeltester: ModelTester) 
                     BatchItem("/tmp/a/hong.cdb", None, UserError("Tệp hỏng"))])
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(5)] == [
-        "goi-4.cdb", "Đoàn xã Tân Hòa (TH)", "4", "06/05/2025", "Ready"]
+        "goi-4.cdb", "Đoàn xã Tân Hòa", "4", "06/05/2025", "Ready"]
     assert model.index(0, 0).data(TOOLTIP) == "/tmp/a/goi-4.cdb"
     assert model.index(1, 4).data() == "Deletes many records: confirm below"
     assert model.index(1, 2).data(BACKGROUND) == QBrush(QColor(WARNING_BACKGROUND))

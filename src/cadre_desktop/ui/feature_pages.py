@@ -134,7 +134,7 @@ FEATURE_PAGES: list[FeaturePage] = [
                 frozenset({"office", "sync_office_key", "sync_ledger", "sync_alert",
                            "sync_export", "person", "unit"})),
     FeaturePage("rollup", lambda: QCoreApplication.translate("MainWindow", "Offices' figures"),
-                "targets", _rollup,
+                "rollup", _rollup,
                 PEOPLE | {"sync_office_key", "sync_ledger", "programme", "training_class",
                           "enrolment", "plan", "plan_year", "plan_target", "class_budget_line"},
                 shown=_has_offices_below),

@@ -180,11 +180,22 @@ def _targets(p: QPainter) -> None:
     p.drawPolygon(QPolygonF([QPointF(50, 4), QPointF(62, 2), QPointF(60, 14)]))
 
 
+def _rollup(p: QPainter) -> None:
+    """The offices' figures: a bar per office below against a goal line."""
+    _fill(p, BLUE)
+    for x, height in ((6, 30), (26, 44), (46, 20)):
+        p.drawRoundedRect(QRectF(x, 60 - height, 14, height), 2, 2)
+    _pen(p, RED, 4)
+    p.drawLine(QPointF(2, 22), QPointF(62, 22))
+    _pen(p, GREY, 3)
+    p.drawLine(QPointF(2, 61), QPointF(62, 61))
+
+
 DRAWINGS: dict[str, Draw] = {
     "start": _start, "roster": _roster, "training": _training, "rotations": _rotations,
     "member_programme": _member_programme, "send_bundle": _send_bundle,
     "offices": _offices, "office_keys": _office_keys, "settings": _settings,
-    "targets": _targets,
+    "targets": _targets, "rollup": _rollup,
 }
 
 
