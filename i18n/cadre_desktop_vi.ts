@@ -47,7 +47,7 @@
         <translation>Duyệt cử đi cơ sở</translation>
     </message>
     <message>
-        <source>The Standing Committee's decision to send %1.</source>
+        <source>The Standing Committee&apos;s decision to send %1.</source>
         <translation>Quyết định của Ban Thường vụ cử %1 đi cơ sở.</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>Gõ ký hiệu vào ô: %1. Con trỏ chuyển xuống học viên tiếp theo; Backspace hoặc Delete để xóa.</translation>
     </message>
     <message>
-        <source>As on old Excel sheets, “x” and “v” are read as the office's present and absent codes (%1), here and in an imported sheet.</source>
+        <source>As on old Excel sheets, “x” and “v” are read as the office&apos;s present and absent codes (%1), here and in an imported sheet.</source>
         <translation>Như trên các bảng Excel cũ, “x” và “v” được hiểu là ký hiệu có mặt và vắng của đơn vị (%1), khi gõ ở đây cũng như trong tệp nhập vào.</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
         <translation>“%1” không phải ký hiệu điểm danh. Hãy dùng %2.</translation>
     </message>
     <message>
-        <source>Select a cell in the session's column first.</source>
+        <source>Select a cell in the session&apos;s column first.</source>
         <translation>Hãy chọn một ô trong cột của buổi học trước.</translation>
     </message>
     <message numerus="yes">
@@ -257,7 +257,7 @@
         <translation>&amp;Chép dự toán sang thực hiện</translation>
     </message>
     <message>
-        <source>The class's planned and actual budget become the totals of these lines.</source>
+        <source>The class&apos;s planned and actual budget become the totals of these lines.</source>
         <translation>Dự toán và kinh phí thực hiện của lớp là tổng các khoản chi dưới đây.</translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
         <translation>Hủy đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>Cancel %1's rotation? It stays in the list as cancelled and no longer counts towards the year's quota.</source>
+        <source>Cancel %1&apos;s rotation? It stays in the list as cancelled and no longer counts towards the year&apos;s quota.</source>
         <translation>Hủy đợt đi cơ sở của %1? Đợt này vẫn ở trong danh sách với trạng thái đã hủy và không còn tính vào số lượng cử đi của năm.</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>Gia hạn hoặc kết thúc sớm</translation>
     </message>
     <message>
-        <source>%1's rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
+        <source>%1&apos;s rotation now ends on %2. A later date extends it, an earlier one ends it early.</source>
         <translation>Đợt đi cơ sở của %1 hiện kết thúc ngày %2. Chọn ngày muộn hơn để gia hạn, ngày sớm hơn để kết thúc sớm.</translation>
     </message>
     <message>
@@ -893,7 +893,7 @@
 <context>
     <name>DueTab</name>
     <message>
-        <source>Evaluations overdue or due soon that still miss the cadre's report or the host unit's evaluation. Open one to record it.</source>
+        <source>Evaluations overdue or due soon that still miss the cadre&apos;s report or the host unit&apos;s evaluation. Open one to record it.</source>
         <translation>Các kỳ đánh giá quá hạn hoặc sắp đến hạn còn thiếu báo cáo của cán bộ hoặc đánh giá của đơn vị tiếp nhận. Mở một dòng để ghi nhận.</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@
         <translation>Đang đọc danh sách lớp…</translation>
     </message>
     <message>
-        <source>needed for people outside the programme's target group</source>
+        <source>needed for people outside the programme&apos;s target group</source>
         <translation>cần khi ghi danh người ngoài đối tượng của chương trình</translation>
     </message>
     <message>
@@ -1013,7 +1013,7 @@
         <translation>Chương trình: %1.</translation>
     </message>
     <message>
-        <source>Completing this class does not count for the target: its programme is not one of the target's.</source>
+        <source>Completing this class does not count for the target: its programme is not one of the target&apos;s.</source>
         <translation>Hoàn thành lớp này không được tính cho chỉ tiêu: chương trình của lớp không thuộc các chương trình của chỉ tiêu.</translation>
     </message>
     <message>
@@ -1192,7 +1192,7 @@
         <translation>Điền thông tin đơn vị</translation>
     </message>
     <message>
-        <source>The office's name, its superior, the place, the signer and the document symbol are printed on every list and certificate.</source>
+        <source>The office&apos;s name, its superior, the place, the signer and the document symbol are printed on every list and certificate.</source>
         <translation>Tên cơ quan ban hành, cơ quan cấp trên, địa danh, người ký và ký hiệu văn bản được in lên mọi danh sách, giấy chứng nhận.</translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <source>Add the office's units</source>
+        <source>Add the office&apos;s units</source>
         <translation>Thêm các đơn vị trực thuộc</translation>
     </message>
     <message>
@@ -1228,11 +1228,11 @@
         <translation>Thêm một người…</translation>
     </message>
     <message>
-        <source>Set up the office's identity</source>
+        <source>Set up the office&apos;s identity</source>
         <translation>Khởi tạo định danh đơn vị</translation>
     </message>
     <message>
-        <source>To send the office's data up to the province, or to receive the data of the offices below.</source>
+        <source>To send the office&apos;s data up to the province, or to receive the data of the offices below.</source>
         <translation>Để gửi dữ liệu của đơn vị lên tỉnh, hoặc nhận dữ liệu của các đơn vị cấp dưới.</translation>
     </message>
     <message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>HostEvaluationDialog</name>
     <message>
-        <source>Host unit's evaluation</source>
+        <source>Host unit&apos;s evaluation</source>
         <translation>Đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -1446,7 +1446,7 @@
         <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
-        <source>Fingerprint of this office's keys:</source>
+        <source>Fingerprint of this office&apos;s keys:</source>
         <translation>Mã số xác nhận khóa của đơn vị:</translation>
     </message>
     <message>
@@ -1470,7 +1470,7 @@
         <translation>Định danh đơn vị</translation>
     </message>
     <message>
-        <source>Type the office's code and name first.</source>
+        <source>Type the office&apos;s code and name first.</source>
         <translation>Hãy nhập mã và tên đơn vị trước.</translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@
         <translation>Mật khẩu đơn vị</translation>
     </message>
     <message>
-        <source>Choose the passphrase that will protect this office's keys. It is asked each time a bundle is sent or received. Type it twice.</source>
+        <source>Choose the passphrase that will protect this office&apos;s keys. It is asked each time a bundle is sent or received. Type it twice.</source>
         <translation>Chọn mật khẩu bảo vệ khóa của đơn vị. Mật khẩu được hỏi mỗi lần gửi hoặc nhận gói dữ liệu. Nhập hai lần.</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@
         <translation>Khóa mới</translation>
     </message>
     <message>
-        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office's bundles, nor this office theirs.</source>
+        <source>Make new keys for this office? A key change file is written; send it to the office above and to every office below. Until they import it they cannot read this office&apos;s bundles, nor this office theirs.</source>
         <translation>Tạo khóa mới cho đơn vị? Chương trình sẽ ghi một tệp đổi khóa; hãy gửi tệp đó cho đơn vị cấp trên và mọi đơn vị cấp dưới. Cho đến khi họ nhập tệp này, họ không đọc được gói dữ liệu của đơn vị này và đơn vị này cũng không đọc được gói của họ.</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@
 <context>
     <name>LecturerField</name>
     <message>
-        <source>an outside lecturer's name, or choose from the roster</source>
+        <source>an outside lecturer&apos;s name, or choose from the roster</source>
         <translation>tên giảng viên bên ngoài, hoặc chọn từ danh sách</translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@
         <translation>Đơn vị cấp dưới</translation>
     </message>
     <message>
-        <source>Offices' figures</source>
+        <source>Offices&apos; figures</source>
         <translation>Tổng hợp đơn vị</translation>
     </message>
     <message>
@@ -2856,18 +2856,6 @@ Lý do (ví dụ: mất máy tính):</translation>
         <source>Lists and plans for %1 saved as %2 (%3)</source>
         <translation>Đã lưu danh mục và kế hoạch gửi %1 thành %2 (%3)</translation>
     </message>
-    <message>
-        <source>Import a receipt</source>
-        <translation>Nhập biên nhận</translation>
-    </message>
-    <message>
-        <source>Cadre Desktop files (*.cadre);;All files (*)</source>
-        <translation>Tệp Cadre Desktop (*.cadre);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Checking the receipt…</source>
-        <translation>Đang kiểm tra biên nhận…</translation>
-    </message>
 </context>
 <context>
     <name>OnScreen</name>
@@ -2906,7 +2894,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <source>To send anyway, record the Standing Committee's decision:</source>
+        <source>To send anyway, record the Standing Committee&apos;s decision:</source>
         <translation>Để vẫn cử đi, hãy ghi quyết định của Ban Thường vụ:</translation>
     </message>
 </context>
@@ -2955,7 +2943,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>&amp;Ghi danh…</translation>
     </message>
     <message>
-        <source>Enrol a unit's &amp;target group…</source>
+        <source>Enrol a unit&apos;s &amp;target group…</source>
         <translation>Ghi danh theo đối &amp;tượng…</translation>
     </message>
     <message>
@@ -2975,7 +2963,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Danh sách học viên</translation>
     </message>
     <message>
-        <source>Print the class's enrolments (enrolled, waiting and withdrawn) through the print preview (Ctrl+P)</source>
+        <source>Print the class&apos;s enrolments (enrolled, waiting and withdrawn) through the print preview (Ctrl+P)</source>
         <translation>In toàn bộ danh sách ghi danh của lớp (chính thức, chờ và đã rút) qua màn hình xem trước khi in (Ctrl+P)</translation>
     </message>
     <message>
@@ -2995,7 +2983,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã rút (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln participants are under the programme's minimum attendance so far (highlighted).</source>
+        <source>%Ln participants are under the programme&apos;s minimum attendance so far (highlighted).</source>
         <translation>
             <numerusform>%Ln học viên đang dưới tỷ lệ dự học tối thiểu của chương trình (tô màu).</numerusform>
         </translation>
@@ -3404,7 +3392,7 @@ Lý do (ví dụ: mất máy tính):</translation>
 <context>
     <name>PlanBudget</name>
     <message>
-        <source>note (the yearly plan's number, …)</source>
+        <source>note (the yearly plan&apos;s number, …)</source>
         <translation>ghi chú (số kế hoạch năm, …)</translation>
     </message>
     <message>
@@ -3416,7 +3404,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Chưa chọn kế hoạch.</translation>
     </message>
     <message>
-        <source>Yearly estimates of the plan: %1. Classes' estimates: %2. Spent: %3 (%4 of the yearly estimates).</source>
+        <source>Yearly estimates of the plan: %1. Classes&apos; estimates: %2. Spent: %3 (%4 of the yearly estimates).</source>
         <translation>Dự toán các năm của kế hoạch: %1. Dự toán của các lớp: %2. Đã thực hiện: %3 (%4 dự toán năm).</translation>
     </message>
     <message>
@@ -3463,7 +3451,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>ví dụ Ban Thường vụ Đoàn phường</translation>
     </message>
     <message>
-        <source>note (the yearly plan's number, …)</source>
+        <source>note (the yearly plan&apos;s number, …)</source>
         <translation>ghi chú (số kế hoạch năm, …)</translation>
     </message>
     <message>
@@ -3827,7 +3815,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Thông tin đơn vị</translation>
     </message>
     <message>
-        <source>Welcome to Cadre Desktop. Please enter your office's details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
+        <source>Welcome to Cadre Desktop. Please enter your office&apos;s details: they are printed in the header and signature of every document. You can change them later under Settings.</source>
         <translation>Chào mừng bạn đến với Cadre Desktop. Hãy nhập thông tin của đơn vị: các thông tin này được in ở phần đầu và phần ký của mọi văn bản. Có thể sửa lại sau trong mục Thiết lập.</translation>
     </message>
     <message>
@@ -3870,7 +3858,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. Gia Lộc</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
+        <source>Signer&apos;s &amp;title:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
@@ -3878,7 +3866,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>vd. BÍ THƯ</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
+        <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
@@ -4062,7 +4050,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>tên đơn vị không có trong danh sách</translation>
     </message>
     <message>
-        <source>(the group's first host post)</source>
+        <source>(the group&apos;s first host post)</source>
         <translation>(chức vụ đầu tiên của đối tượng)</translation>
     </message>
     <message>
@@ -4126,7 +4114,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-        <source>Not recorded. Each blocking issue needs the Standing Committee's decision: %1</source>
+        <source>Not recorded. Each blocking issue needs the Standing Committee&apos;s decision: %1</source>
         <translation>Chưa ghi. Mỗi vướng mắc cần có quyết định của Ban Thường vụ: %1</translation>
     </message>
 </context>
@@ -4242,7 +4230,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Hạn đăng ký %1; mỗi tiêu chí cần có kế hoạch thực hiện cụ thể.</translation>
     </message>
     <message>
-        <source>Branch's comment: %1</source>
+        <source>Branch&apos;s comment: %1</source>
         <translation>Ý kiến của chi đoàn: %1</translation>
     </message>
     <message>
@@ -4334,7 +4322,7 @@ Lý do (ví dụ: mất máy tính):</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Cadre's report</source>
+        <source>Cadre&apos;s report</source>
         <translation>Báo cáo của cán bộ</translation>
     </message>
     <message>
@@ -4524,7 +4512,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc lớp</translation>
     </message>
     <message>
-        <source>Finish “%1” and record everyone's result from the attendance and test scores?</source>
+        <source>Finish “%1” and record everyone&apos;s result from the attendance and test scores?</source>
         <translation>Kết thúc lớp “%1” và ghi kết quả của từng học viên theo điểm danh và điểm kiểm tra?</translation>
     </message>
     <message>
@@ -4588,7 +4576,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Trả lại phiếu đăng ký</translation>
     </message>
     <message>
-        <source>Return %1's registration for changes. Say what should change.</source>
+        <source>Return %1&apos;s registration for changes. Say what should change.</source>
         <translation>Trả lại phiếu đăng ký của %1 để sửa. Hãy ghi rõ cần sửa gì.</translation>
     </message>
     <message>
@@ -4655,18 +4643,18 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đạt mục tiêu %1</translation>
     </message>
     <message>
-        <source>The goal (%1) is for the whole plan; this is the office's part</source>
+        <source>The goal (%1) is for the whole plan; this is the office&apos;s part</source>
         <translation>Mục tiêu (%1) là của cả kế hoạch; đây là phần của đơn vị</translation>
     </message>
     <message>
-        <source>No one of the target's group at this office</source>
+        <source>No one of the target&apos;s group at this office</source>
         <translation>Đơn vị không có ai thuộc đối tượng của chỉ tiêu</translation>
     </message>
 </context>
 <context>
     <name>RollupPage</name>
     <message>
-        <source>Offices' figures</source>
+        <source>Offices&apos; figures</source>
         <translation>Tổng hợp các đơn vị cấp dưới</translation>
     </message>
     <message>
@@ -4740,7 +4728,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Toàn đơn vị:</translation>
     </message>
     <message>
-        <source>Export the offices' figures</source>
+        <source>Export the offices&apos; figures</source>
         <translation>Xuất tổng hợp các đơn vị</translation>
     </message>
     <message>
@@ -5017,11 +5005,11 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đánh giá 6 tháng lần %1</translation>
     </message>
     <message>
-        <source>cadre's report</source>
+        <source>cadre&apos;s report</source>
         <translation>báo cáo của cán bộ</translation>
     </message>
     <message>
-        <source>host unit's evaluation</source>
+        <source>host unit&apos;s evaluation</source>
         <translation>đánh giá của đơn vị tiếp nhận</translation>
     </message>
     <message>
@@ -5084,7 +5072,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kết thúc đợt đi cơ sở</translation>
     </message>
     <message>
-        <source>%1's rotation ends on %2. Mark it as completed?</source>
+        <source>%1&apos;s rotation ends on %2. Mark it as completed?</source>
         <translation>Đợt đi cơ sở của %1 kết thúc ngày %2. Ghi nhận đã kết thúc?</translation>
     </message>
     <message>
@@ -5151,7 +5139,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Cử đi dù chưa đủ điều kiện</translation>
     </message>
     <message>
-        <source>Above the year's quota</source>
+        <source>Above the year&apos;s quota</source>
         <translation>Vượt số lượng cán bộ cử đi trong năm</translation>
     </message>
     <message>
@@ -5179,7 +5167,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Đã ghi báo cáo của %1</translation>
     </message>
     <message>
-        <source>Host unit's evaluation recorded for %1</source>
+        <source>Host unit&apos;s evaluation recorded for %1</source>
         <translation>Đã ghi đánh giá của đơn vị tiếp nhận đối với %1</translation>
     </message>
 </context>
@@ -5292,7 +5280,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Quy định cử cán bộ đi cơ sở</translation>
     </message>
     <message>
-        <source>The conditions a cadre must meet and the yearly plan's limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
+        <source>The conditions a cadre must meet and the yearly plan&apos;s limits. A change applies to checks made from now on; rotations already proposed keep their check.</source>
         <translation>Các điều kiện cán bộ phải đáp ứng và giới hạn của kế hoạch hằng năm. Thay đổi chỉ áp dụng cho các lần xét từ nay; các đợt đã đề xuất giữ nguyên kết quả xét.</translation>
     </message>
     <message>
@@ -5300,7 +5288,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>năm</translation>
     </message>
     <message>
-        <source>Must be in the office's permanent staff</source>
+        <source>Must be in the office&apos;s permanent staff</source>
         <translation>Phải trong biên chế của cơ quan</translation>
     </message>
     <message>
@@ -5399,7 +5387,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Scores are entered once the branch has approved the member's registration.</source>
+        <source>Scores are entered once the branch has approved the member&apos;s registration.</source>
         <translation>Chỉ nhập điểm sau khi chi đoàn đã duyệt phiếu đăng ký của đoàn viên.</translation>
     </message>
 </context>
@@ -6005,7 +5993,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>tối đ&amp;a (mức trần: đạt khi không vượt)</translation>
     </message>
     <message>
-        <source>blank: the plan's period (%1)</source>
+        <source>blank: the plan&apos;s period (%1)</source>
         <translation>để trống: thời gian của kế hoạch (%1)</translation>
     </message>
     <message>
@@ -6065,7 +6053,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>là một trong:</translation>
     </message>
     <message>
-        <source>Spending of the classes that end in the year, against that year's estimate (the yearly plan).</source>
+        <source>Spending of the classes that end in the year, against that year&apos;s estimate (the yearly plan).</source>
         <translation>Kinh phí đã chi của các lớp kết thúc trong năm, so với dự toán của kế hoạch năm đó.</translation>
     </message>
     <message>
@@ -6073,7 +6061,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Kế hoạch chưa có dự toán năm nào: hãy ghi dự toán bằng nút Sửa kế hoạch.</translation>
     </message>
     <message>
-        <source>%1 of the plan's yearly estimates (%2 in all).</source>
+        <source>%1 of the plan&apos;s yearly estimates (%2 in all).</source>
         <translation>%1 trên tổng dự toán các kế hoạch năm (%2).</translation>
     </message>
     <message>
@@ -6266,7 +6254,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Số lớp</translation>
     </message>
     <message>
-        <source>Classes' estimates</source>
+        <source>Classes&apos; estimates</source>
         <translation>Dự toán của các lớp</translation>
     </message>
     <message>
@@ -6310,7 +6298,7 @@ Lý do (ví dụ: mất máy tính):</translation>
         <translation>Tổng kết giai đoạn</translation>
     </message>
     <message>
-        <source>Lecturers' and speakers' fees</source>
+        <source>Lecturers&apos; and speakers&apos; fees</source>
         <translation>Thù lao giảng viên, báo cáo viên</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
@@ -157,3 +158,14 @@ def error_line() -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def show_error(line: QLabel, message: str, widgets: Mapping[str, QWidget],
+               field: str | None) -> None:
+    """A form's refusal on its error line, the field it names focused (a service's
+    InvalidInput names its field)."""
+    line.setText(message)
+    line.setVisible(True)
+    widget = widgets.get(field or "")
+    if widget is not None:
+        widget.setFocus()

@@ -39,6 +39,7 @@ from cadre_desktop.ui.offices.models import OVERVIEW, OfficesModel
 from cadre_desktop.ui.offices.send_page import (
     free_name,
     last_folder,
+    receipt_op,
     receipt_words,
     remember_folder,
 )
@@ -314,18 +315,8 @@ class OfficesPage(QWidget):
             "%3", size_text(result.size)))
 
     def import_receipt(self) -> None:
-        if self.op is not None:
-            return
-        title = self.tr("Import a receipt")
-        chosen = prompts.open_file_name(self, title, last_folder(),
-                                        self.tr("Cadre Desktop files (*.cadre);;All files (*)"))
-        if not chosen:
-            return
-        path = Path(chosen)
-
-        def work(db: Database, _progress: Progress) -> bundles.ReceiptResult:
-            return bundles.import_receipt_file(db, path)
-
-        self._start(run_op(self, self._db, work, title=title,
-                           label=self.tr("Checking the receipt…"), writes=True,
-                           on_success=lambda result: self.message.emit(receipt_words(result))))
+        if self.op is None:
+            op = receipt_op(self, self._db, lambda result: self.message.emit(
+                receipt_words(result)))
+            if op is not None:
+                self._start(op)

@@ -10,6 +10,7 @@ progress dialog and its Cancel, and a cancelled bundle leaves no trace."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -291,24 +292,32 @@ class SendBundlePage(QWidget):
             "%3", size_text(result.size)))
 
     def import_receipt(self) -> None:
-        if self.op is not None:
-            return
-        title = self.tr("Import a receipt")
-        chosen = prompts.open_file_name(self, title, last_folder(),
-                                        self.tr("Cadre Desktop files (*.cadre);;All files (*)"))
-        if not chosen:
-            return
-        path = Path(chosen)
-
-        def work(db: Database, _progress: Progress) -> bundles.ReceiptResult:
-            return bundles.import_receipt_file(db, path)
-
-        self._start(run_op(self, self._db, work, title=title,
-                           label=self.tr("Checking the receipt…"), writes=True,
-                           on_success=self._receipt_imported))
+        if self.op is None:
+            op = receipt_op(self, self._db, self._receipt_imported)
+            if op is not None:
+                self._start(op)
 
     def _receipt_imported(self, result: bundles.ReceiptResult) -> None:
         self.message.emit(receipt_words(result))
+
+
+def receipt_op(parent: QWidget, db: Database,
+               on_success: Callable[[bundles.ReceiptResult], None]) -> Op | None:
+    """Choose a receipt file and import it as an op; None when no file was chosen. Both
+    directions use it: the office above's receipt for a bundle sent up, and an office
+    below's for the lists and plans sent down."""
+    title = QCoreApplication.translate("SendBundlePage", "Import a receipt")
+    chosen = prompts.open_file_name(parent, title, last_folder(), QCoreApplication.translate(
+        "SendBundlePage", "Cadre Desktop files (*.cadre);;All files (*)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+
+    def work(db: Database, _progress: Progress) -> bundles.ReceiptResult:
+        return bundles.import_receipt_file(db, path)
+
+    return run_op(parent, db, work, title=title, label=QCoreApplication.translate(
+        "SendBundlePage", "Checking the receipt…"), writes=True, on_success=on_success)
 
 
 def receipt_words(result: bundles.ReceiptResult) -> str:

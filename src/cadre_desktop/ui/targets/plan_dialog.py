@@ -26,7 +26,7 @@ from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services.plan_checks import MAX_PLAN_YEARS
 from cadre_desktop.services.plans import Plan, PlanInput, YearInput
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line
+from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line, show_error
 from cadre_desktop.ui.kit.table_model import RIGHT, Column, ListTableModel
 from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.targets.words import money
@@ -227,8 +227,4 @@ class PlanDialog(QDialog):
         self.accept()
 
     def _show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.setVisible(True)
-        widget = self._widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
+        show_error(self.error, message, self._widgets, field)

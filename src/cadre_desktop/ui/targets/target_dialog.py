@@ -33,7 +33,7 @@ from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services.plan_checks import MAX_BUDGET_SHARE, MAX_COUNT
 from cadre_desktop.services.plans import Target
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import CheckList, DateField, error_line
+from cadre_desktop.ui.kit.fields import CheckList, DateField, error_line, show_error
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.targets.target_form import (
     TargetForm,
@@ -303,8 +303,4 @@ class TargetDialog(QDialog):
         self.accept()
 
     def _show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.setVisible(True)
-        widget = self._widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
+        show_error(self.error, message, self._widgets, field)

@@ -18,7 +18,7 @@ from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.services import training
 from cadre_desktop.services.training import Programme, ProgrammeInput
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import error_line
+from cadre_desktop.ui.kit.fields import error_line, show_error
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.training.labels import programme_kinds
 from cadre_desktop.ui.training.target_editor import TargetChoices, TargetGroupEditor
@@ -137,8 +137,4 @@ class ProgrammeEditor(QDialog):
         self.accept()
 
     def _show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.setVisible(True)
-        widget = self._widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
+        show_error(self.error, message, self._widgets, field)
