@@ -79,6 +79,13 @@ def test_budget_lines_add_up_to_the_class_totals(demo: Database) -> None:
     assert report.classes > 0 and report.budget_items
     assert sum(b.estimate for b in report.budget_items) == report.budget_planned
     assert [y.year for y in report.year_budgets] == [year]
+    # A six-month report shows the year's spending up to its own last day, the same
+    # figure as its budget lines (never what was spent after the period).
+    half = reports.training_report(demo, REFERENCE_DATE.replace(month=1, day=1),
+                                   REFERENCE_DATE.replace(month=6, day=30))
+    assert [(y.planned, y.actual) for y in half.year_budgets] == [
+        (half.budget_planned, half.budget_actual)]
+    assert half.year_budgets[0].actual <= report.year_budgets[0].actual
 
 
 def test_the_same_seed_gives_the_same_plan(tmp_path: Path, demo: Database) -> None:

@@ -158,18 +158,19 @@ class PlanOverview:
         return sum(y.actual for y in self.years)
 
 
-def plan_overview(db: Database, plan_id: str) -> PlanOverview:
+def plan_overview(db: Database, plan_id: str, until: dt.date | None = None) -> PlanOverview:
     """The plan with every year of its period: the yearly estimate against what the
     classes ending that year planned and spent (the plan office's classes and those of
-    the offices below it)."""
+    the offices below it). `until`: count only the classes ending by that day (a report
+    up to 30/06 shows the year's spending up to 30/06, as its budget target does)."""
     plan = plans.get_plan(db, plan_id)
     by_year = {y.year: y for y in plans.list_years(db, plan_id)}
     scope = Scope(tuple(subtree_ids(db, plan.office_id)))
     years = []
     for year in range(plan.start.year, plan.end.year + 1):
         start = max(plan.start, dt.date(year, 1, 1))
-        end = min(plan.end, dt.date(year, 12, 31))
-        counts = class_counts(db, (), start, end, scope)
+        end = min(plan.end, dt.date(year, 12, 31), until or dt.date.max)
+        counts = class_counts(db, (), start, end, scope) if start <= end else []
         yearly: PlanYear | None = by_year.get(year)
         years.append(YearBudget(
             year, yearly.budget_estimate if yearly else None,

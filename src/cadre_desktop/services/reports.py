@@ -172,7 +172,7 @@ def training_report(db: Database, start: dt.date, end: dt.date, kind: str | None
         found = list_figures(db, plan.id, on=end, office=office)
         refuse_problems(found)
         figures.extend(found)
-        year_budgets += [y for y in plan_overview(db, plan.id).years
+        year_budgets += [y for y in plan_overview(db, plan.id, until=end).years
                          if start.year <= y.year <= end.year]
     period = (plan_list[0].start, plan_list[0].end) if plan_list else None
     subject = draft.subject or report_period.subject(draft.kind, start, end, period)
