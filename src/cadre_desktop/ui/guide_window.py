@@ -60,8 +60,14 @@ class GuideBrowser(QTextBrowser):
         self._natural: dict[str, QImage] = {}
 
     def picture_width(self) -> int:
+        """The width pictures are drawn at: the text's width once the vertical scroll bar
+        is shown (a section with pictures always scrolls; fitted before the bar appears,
+        a picture would be a scroll bar wider than the view)."""
         margin = int(self.document().documentMargin())
-        return max(240, self.viewport().width() - 2 * margin - 4)
+        bar = self.verticalScrollBar()
+        room = 0 if bar.isVisible() else self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+        return max(240, self.viewport().width() - room - 2 * margin - 4)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         name = QUrl(name) if isinstance(name, str) else name
@@ -110,10 +116,14 @@ class GuideWindow(QWidget):
         self.contents = QListWidget()
         self.contents.setObjectName("guideContents")
         self.contents.setWordWrap(True)
-        self.contents.setSpacing(3)
+        # Air by padding, not item spacing: with spacing, a title that wraps gets a row two
+        # lines tall but is painted in a rect a few pixels shorter (its second line cut).
+        self.contents.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for part in [guide.index(folder), *guide.sections(folder)]:
             title = self.tr("Contents") if part.anchor == guide.INDEX else part.title
             item = QListWidgetItem(title, self.contents)
+            item.setToolTip(title)
             item.setData(ANCHOR_ROLE, part.anchor)
         self.contents.currentItemChanged.connect(self._chosen)
         self.browser = GuideBrowser()
@@ -137,7 +147,7 @@ class GuideWindow(QWidget):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 770])
+        splitter.setSizes([270, 730])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

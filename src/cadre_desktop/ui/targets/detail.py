@@ -51,13 +51,16 @@ class TargetDetail(QWidget):
         self.offices = OfficesModel(self)
         self.people = PeopleModel(self)
         self.classes = ClassesModel(self)
-        self.units_view = make_table("targetUnits", self.units, (40, 10, 13, 10), stretch=0)
+        # The figures' columns follow their contents and headings (a plan's units, offices
+        # and classes are short lists); the name takes the rest.
+        self.units_view = make_table("targetUnits", self.units, (40, 10, 13, 10), stretch=0,
+                                     fit=(1, 2, 3))
         self.offices_view = make_table("targetOffices", self.offices, (12, 36, 10, 13, 10),
-                                       stretch=1)
+                                       stretch=1, fit=(2, 3, 4))
         self.people_view = make_table("targetPeople", self.people, (30, 36, 12, 10), multi=True,
                                       stretch=1)
         self.classes_view = make_table("targetClasses", self.classes, (40, 11, 10, 10, 16, 16),
-                                       stretch=0)
+                                       stretch=0, fit=(1, 2, 3, 4, 5))
         for view in (self.units_view, self.offices_view, self.people_view, self.classes_view):
             view.setSortingEnabled(True)
             view.horizontalHeader().setSortIndicatorShown(False)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from cadre_desktop.domain.dates import format_date
-from cadre_desktop.domain.targets import count_text, percent
+from cadre_desktop.domain.targets import MEASURES, count_text, percent
 from cadre_desktop.domain.text import name_sort_key, split_full_name
 from cadre_desktop.services.plans import YearBudget
 from cadre_desktop.services.targets import (
@@ -37,6 +37,28 @@ def _met(f: TargetFigures) -> str:
     return "—" if f.problem else met_word(f.met)
 
 
+# The table's forms of a figure are short enough for their columns at 1366 pixels: a budget
+# as its share of the estimate, a count with the first word of its measure ("637 lượt").
+# The whole text ("47,8% (200.847.000 / 420.000.000 đồng)") is in the tooltip and in the
+# target's line under the table.
+
+def _counted(f: TargetFigures, amount: float) -> str:
+    measure = MEASURES.get(f.target.measure, "")
+    return f"{count_text(amount)} {measure.split(' ')[0]}".strip()
+
+
+def _result(f: TargetFigures) -> str:
+    if f.problem:
+        return "—"
+    if f.kind == "budget" and f.value is not None:
+        return percent(f.value)
+    return _counted(f, f.numerator) if f.kind == "count" else f.value_text
+
+
+def _goal(f: TargetFigures) -> str:
+    return _counted(f, f.goal) if f.kind == "count" else f.goal_text
+
+
 def _window(f: TargetFigures) -> str:
     return translate("Targets", "not begun") if f.start > f.end else date_range(f.start, f.end)
 
@@ -56,8 +78,8 @@ class TargetsModel(ListTableModel[TargetFigures]):
 
         super().__init__([
             Column(translate("Targets", "Target"), lambda f: f.name, tooltip=about),
-            Column(translate("Targets", "Result"), lambda f: f.value_text, RIGHT, about),
-            Column(translate("Targets", "Goal"), lambda f: f.goal_text, RIGHT, about),
+            Column(translate("Targets", "Result"), _result, RIGHT, about),
+            Column(translate("Targets", "Goal"), _goal, RIGHT, about),
             Column(translate("Targets", "Met"), _met, tooltip=about),
         ], parent)
 
