@@ -117,7 +117,8 @@ class DueSummarySection(StartSection):
         if not ended:
             return None
         group = Group("classes", self.tr("Classes ended, to be closed"),
-                      self.tr("%Ln class(es)", "", len(ended)), "training", FAIL, len(ended))
+                      self.tr("%Ln class(es)", "", len(ended)), "training", UNKNOWN,
+                      len(ended))  # work to do, not late: the to-do mark, not the red one
         for cls in ended[:SHOWN]:
             text = self.tr("%1 — last day %2: record the results and close it").replace(
                 "%1", cls.name).replace("%2", format_date(cls.end_date))
