@@ -132,10 +132,16 @@ def _targets(report: TrainingReport, width: float) -> list[Flowable]:
             "đạt; chỉ tiêu kinh phí có dấu ≤ đạt khi không vượt mức).")], width)]
 
 
+def _amount(value: int) -> str:
+    """An amount that never breaks before its "đồng" (a justified line would otherwise
+    stretch its words apart to push "đồng." onto a line of its own)."""
+    return format_vnd(value, "đồng").replace(" đồng", "&nbsp;đồng")
+
+
 def _budget(report: TrainingReport, width: float) -> list[Flowable]:
     items: list[Flowable] = [sub_heading("4. Kinh phí"), sentence(
-        f"Dự toán kinh phí các lớp trong kỳ: <b>{format_vnd(report.budget_planned, 'đồng')}"
-        f"</b>; đã thực hiện: <b>{format_vnd(report.budget_actual, 'đồng')}</b>.")]
+        f"Dự toán kinh phí các lớp trong kỳ: <b>{_amount(report.budget_planned)}</b>; đã thực "
+        f"hiện: <b>{_amount(report.budget_actual)}</b>.")]
     if report.budget_items:
         rows = [[str(n), b.label, money(b.estimate), money(b.actual)]
                 for n, b in enumerate(report.budget_items, start=1)]
@@ -152,9 +158,11 @@ def _budget(report: TrainingReport, width: float) -> list[Flowable]:
                  percent(y.actual / y.estimate if y.estimate else None)] for y in years]
         cols = [exact([r[0] for r in rows], at_least_mm=14), *(number_col([r[i] for r in rows])
                                                              for i in range(1, 4))]
-        items += [sentence("Dự toán của kế hoạch năm và kinh phí đã thực hiện:"), figure_table(
-            ["Năm", "Dự toán kế hoạch năm (đồng)", "Đã thực hiện (đồng)", "Tỷ lệ"], rows, cols,
-            width)]
+        # The lead-in stays with its table (never alone at the foot of a page).
+        items.append(together([sentence("Dự toán của kế hoạch năm và kinh phí đã thực hiện:"),
+                               figure_table(["Năm", "Dự toán kế hoạch năm (đồng)",
+                                             "Đã thực hiện (đồng)", "Tỷ lệ"], rows, cols,
+                                            width)], width))
     return items
 
 
