@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from cadre_desktop.cli.main import main
-from cadre_desktop.domain.errors import DatabaseError, UserError
+from cadre_desktop.domain.errors import UserError
 from cadre_desktop.exporting.roster_export import export_roster
 from cadre_desktop.importing import limits, tabular, xlsx_book
 from cadre_desktop.importing.roster_import import import_roster
@@ -158,21 +158,19 @@ def test_a_disk_that_fills_during_the_import_changes_nothing(
 
 def test_a_failed_export_leaves_no_partial_file_and_keeps_the_old_one(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from openpyxl.workbook.workbook import Workbook
+    from cadre_desktop.exporting import roster_export, xlsx_save
 
     db = new_db(tmp_path)
     populate(db)
     old = tmp_path / "ds.xlsx"
     old.write_bytes(b"the previous export")
 
-    real_save = Workbook.save
+    def full(book: Any, filename: Path) -> None:  # the disk fills as the file is closed
+        xlsx_save.save_book(book, filename)
+        raise OSError(errno.ENOSPC, "No space left on device", str(filename))
 
-    def full(self: Any, filename: str) -> None:  # the disk fills as the file is closed
-        real_save(self, filename)
-        raise OSError(errno.ENOSPC, "No space left on device", filename)
-
-    monkeypatch.setattr(Workbook, "save", full)
-    with pytest.raises(DatabaseError) as caught:
+    monkeypatch.setattr(roster_export, "save_book", full)
+    with pytest.raises(UserError) as caught:
         export_roster(db, old)
     assert caught.value.message == FULL
     assert old.read_bytes() == b"the previous export"
@@ -185,7 +183,7 @@ def test_a_failed_export_leaves_no_partial_file_and_keeps_the_old_one(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("cadre_desktop.exporting.roster_export.csv_row", broken_rows)
-    with pytest.raises(DatabaseError):
+    with pytest.raises(UserError):
         export_roster(db, tmp_path / "ds.csv")
     assert not (tmp_path / "ds.csv").exists()
     assert not list(tmp_path.glob("*.partial"))

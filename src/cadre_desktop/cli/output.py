@@ -3,12 +3,22 @@ people on stderr (Vietnamese, UTF-8 whatever the terminal says)."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import os
 import sys
 import unicodedata
 from typing import Any
 
+from cadre_desktop.domain.errors import UserError
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class AnswerNotWritten(UserError):
+    """The command's work is done, but its answer could not be written to stdout (a full
+    disk, a closed pipe): the clerk must not read this as "nothing happened"."""
 
 
 def _nfc(value: Any) -> Any:
@@ -23,8 +33,32 @@ def _nfc(value: Any) -> Any:
 
 def print_json(document: Any) -> None:
     text = json.dumps(_nfc(document), ensure_ascii=False, indent=2)
-    sys.stdout.buffer.write(text.encode("utf-8", errors="backslashreplace") + b"\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8", errors="backslashreplace") + b"\n")
+        sys.stdout.flush()
+    except OSError as exc:  # BrokenPipeError too
+        _drop_stdout()
+        raise AnswerNotWritten(
+            "Lệnh đã làm xong, nhưng không ghi được kết quả ra đầu ra chuẩn (stdout): "
+            f"{_reason(exc)}. Những gì lệnh đã ghi vào dữ liệu (nếu có) vẫn được giữ: "
+            "đừng chạy lại một lệnh nhập chỉ vì thiếu kết quả.") from exc
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "ổ đĩa đã đầy"
+    if isinstance(exc, BrokenPipeError) or exc.errno == errno.EPIPE:
+        return "chương trình nhận kết quả đã đóng"
+    return exc.strerror or str(exc)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device: what is left in its buffer would otherwise fail
+    again as Python exits, with a traceback after our message."""
+    with contextlib.suppress(Exception):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def say(message: str) -> None:

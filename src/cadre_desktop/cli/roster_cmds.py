@@ -67,7 +67,11 @@ def run_search(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from cadre_desktop.importing.rejected_out import write_rejected
     from cadre_desktop.importing.roster_import import import_roster
+    from cadre_desktop.store import files
 
+    if args.file.is_dir():
+        raise UserError(f"{args.file} là một thư mục, không phải tệp danh sách: hãy chọn "
+                        "tệp .xlsx, .xls hoặc .csv")
     if not args.file.is_file():
         raise UserError(f"Không tìm thấy tệp: {args.file}")
     out = args.rejected_out
@@ -76,29 +80,57 @@ def run_import(args: argparse.Namespace) -> int:
             raise UserError("Tệp các dòng bị từ chối (--rejected-out) phải có đuôi .xlsx")
         if out.resolve() == args.file.resolve():
             raise UserError("--rejected-out không được trùng với tệp đang nhập")
+        # Before the import commits: afterwards a refusal could no longer keep the data
+        # as it was.
+        files.check_writable(out)
+    new_file = not args.db.exists()
     db = open_database(args.db, create=True)
+    written = False
     try:
         report = import_roster(db, args.file, dry_run=args.dry_run,
                                skip_invalid=args.skip_invalid, match=args.match,
                                keep_rejected=out is not None)
+        written = report.written
     finally:
         db.close()
+        if new_file and not written:
+            _remove_new_database(args.db)  # a check or a refusal leaves no office behind
+    not_saved: files.NotWritten | None = None
     if out is not None and report.rejected:
-        write_rejected(report, out)
+        try:
+            write_rejected(report, out)
+        except files.NotWritten as exc:
+            if not report.written:
+                raise  # nothing was imported: the refusal's words are true
+            not_saved = exc
     if args.json:
         print_json(report.to_json())
     for unit in report.new_units:
         near = f" (gần giống: {', '.join(unit.similar_to)})" if unit.similar_to else ""
         say(f"Đơn vị mới: {unit.name}{near}")
     refused = refuse_rejected(report.rejected, args.skip_invalid)
-    if out is not None and report.rejected:
+    if out is not None and report.rejected and not_saved is None:
         say(f"Đã lưu {len(report.rejected)} dòng bị từ chối (kèm lý do) vào {out}")
     if refused:
         return EXIT_REFUSED
     verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
     say(f"{verb} {report.imported} người mới, cập nhật {report.updated} người"
         f" ({report.unchanged} người không thay đổi).")
+    if not_saved is not None:
+        say(f"Nhưng không lưu được {len(report.rejected)} dòng bị từ chối vào {out}: "
+            f"{not_saved.reason}. Các dòng đã nhập vẫn được giữ (đừng nhập lại cả tệp); "
+            "các dòng bị từ chối được liệt kê ở trên.")
+        return EXIT_REFUSED
     return EXIT_OK
+
+
+def _remove_new_database(path: Path) -> None:
+    import contextlib
+
+    for leftover in (path, *(path.with_name(path.name + end)
+                             for end in ("-wal", "-shm", "-journal", ".lock"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.store import attendance as marks_store
 from cadre_desktop.store import enrolment as enrol_store
 from cadre_desktop.store import training
@@ -114,5 +115,5 @@ def export_attendance_sheet(db: Database, class_id: str, path: str | Path,
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     progress.check()
     path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    save_book(book, path)
     return len(participants)

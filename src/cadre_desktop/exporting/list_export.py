@@ -16,6 +16,7 @@ from typing import Any
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
+from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.services import list_tables
 from cadre_desktop.services.list_tables import MERGED, ListTable
 from cadre_desktop.store.db import Database
@@ -98,9 +99,8 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
     for line in table.notes:
         sheet.append([text_cell(line)])
     # Personal data: readable by its owner alone.
-    descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as out:
-        book.save(out)
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    save_book(book, tmp)
     return count
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.targets import KINDS, MEASURES
+from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.services.reports import TrainingReport
 from cadre_desktop.services.targets import TargetFigures
 from cadre_desktop.store.db import Database
@@ -60,7 +61,7 @@ class _Sheet:
 
 def _save(book: Any, path: Path) -> None:
     try:
-        book.save(path)
+        save_book(book, path)
     except OSError as exc:
         raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
 

@@ -25,9 +25,9 @@ from cadre_desktop.domain.dates import PartialDate
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.exporting.sheet_text import csv_row, xlsx_cell, xlsx_row
+from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.store import files, lookups, units
 from cadre_desktop.store.db import Database
-from cadre_desktop.store.failures import explain
 from cadre_desktop.store.roster_selection import Selection, selected_rows, selection_count
 
 HEADINGS_BEFORE_RATINGS = [
@@ -158,10 +158,7 @@ def export_roster(db: Database, path: str | Path, progress: Progress = NO_PROGRE
                 _write_xlsx(temporary, headings, counted)
             progress.check()
     except OSError as exc:
-        known = explain(exc)
-        if known is not None:
-            raise known from exc
-        raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+        raise files.cannot_write(path, exc) from exc
     progress.done()
     return counted.count
 
@@ -217,4 +214,4 @@ def _write_xlsx(path: Path, headings: list[str], rows: _Counted) -> None:
     text_columns = [i for i, h in enumerate(headings) if h in TEXT_HEADINGS]
     for row in rows:
         sheet.append(xlsx_row(sheet, row, text_columns))
-    book.save(path)
+    save_book(book, path)

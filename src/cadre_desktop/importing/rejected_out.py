@@ -13,9 +13,9 @@ from typing import Any
 
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.exporting.sheet_text import xlsx_cell, xlsx_row
+from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.importing.roster_report import ImportReport
 from cadre_desktop.store import files
-from cadre_desktop.store.failures import explain
 
 REASON_HEADING = "Lý do không nhập"
 ROW_HEADING = "Dòng trong tệp gốc"
@@ -32,10 +32,7 @@ def write_rejected(report: ImportReport, path: str | Path) -> int:
         with files.written_whole(path) as temporary:
             _write(temporary, report, width)
     except OSError as exc:
-        known = explain(exc)
-        if known is not None:
-            raise known from exc
-        raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+        raise files.cannot_write(path, exc) from exc
     return len(report.rejected)
 
 
@@ -58,4 +55,4 @@ def _write(path: Path, report: ImportReport, width: int) -> None:
         cells = list(report.rejected_cells.get(issue.row, []))
         cells += [None] * (width - len(cells))
         sheet.append(xlsx_row(sheet, [*cells, issue.message, issue.row]))
-    book.save(path)
+    save_book(book, path)

@@ -42,6 +42,7 @@ from cadre_desktop.importing.roster_check import RowChecker
 from cadre_desktop.importing.roster_report import (
     CHANGED,
     MATCH_CODE,
+    MATCH_ID_NUMBER,
     MATCHES,
     NEW,
     REJECTED,
@@ -161,6 +162,7 @@ def import_roster(db: Database, path: str | Path, *, dry_run: bool = False,
     pass_ = _Pass(skip_invalid, match, progress, on_row, keep_rejected, unit_map)
     with gc_paused(), open_loaded(path, sheet, legacy=legacy,
                                   column_overrides=column_overrides) as loaded:
+        _refuse_match_without_ids(loaded, match)
         if dry_run:
             return pass_.run(db, loaded, None)
         label = f"Nhập danh sách từ {Path(path).name}"
@@ -177,6 +179,18 @@ def import_roster(db: Database, path: str | Path, *, dry_run: bool = False,
                 report.written = False
     progress.done()
     return report
+
+
+def _refuse_match_without_ids(loaded: Loaded, match: str) -> None:
+    """Matching by ID number with no ID number column would match no one: every row
+    would be added again as a new person, on every run."""
+    if match == MATCH_ID_NUMBER and "citizen_id" not in loaded.layout.columns.values():
+        where = (f"Trang '{loaded.stream.sheet}'" if loaded.stream.sheet
+                 else f"Tệp {loaded.head.path.name}")
+        raise UserError(
+            f"{where} không có cột Số CCCD nên không thể đối chiếu theo số CCCD "
+            "(--match id-number): không nhập gì. Hãy thêm cột Số CCCD, hoặc đối chiếu "
+            "theo Mã.")
 
 
 @contextmanager

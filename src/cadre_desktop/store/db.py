@@ -124,9 +124,12 @@ class Database:
             self._writer_lock = None
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+        # immutable: a file no one can write (a read-only folder or medium), read
+        # without the -shm file SQLite could not create there.
+        query = "mode=ro&immutable=1" if immutable else "mode=ro"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True,
                                isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -162,8 +165,18 @@ def _open(path: Path, exists: bool, read_only: bool, held: Path | None) -> Datab
         files.create_private(path)  # personal data: readable by its owner only
     conn: sqlite3.Connection | None = None
     try:
-        conn = _connect(path, read_only)
-        version = migrate.current_version(conn)
+        try:
+            conn = _connect(path, read_only)
+            version = migrate.current_version(conn)
+        except sqlite3.OperationalError:
+            if not (read_only and exists and not files.folder_writable(path)):
+                raise
+            # A database in WAL mode in a folder we cannot write: SQLite cannot make its
+            # -shm file, so the read-only open fails. No one can write the file there.
+            if conn is not None:
+                conn.close()
+            conn = _connect(path, read_only, immutable=True)
+            version = migrate.current_version(conn)
         if exists and version == 0:
             files.refuse_foreign_sqlite(conn, path)
     except BaseException as exc:

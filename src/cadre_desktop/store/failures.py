@@ -54,8 +54,11 @@ def explain(exc: BaseException) -> DatabaseError | None:
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return DatabaseError(FULL)
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            name = f" {exc.filename}" if exc.filename else ""
+        name = f" {exc.filename}" if exc.filename else ""
+        if exc.errno == errno.EROFS:
+            return DatabaseError(f"Không ghi được tệp{name}: ổ đĩa hoặc thư mục này chỉ cho "
+                                 "đọc (read-only); dữ liệu không thay đổi.")
+        if exc.errno in (errno.EACCES, errno.EPERM):
             return DatabaseError(f"Không có quyền ghi hoặc đọc tệp{name}: dữ liệu không "
                                  "thay đổi.")
     return None

@@ -17,6 +17,7 @@ is refused and left exactly as it is, never turned into a new office.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import stat
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from cadre_desktop.domain.errors import DatabaseError, UserError
+from cadre_desktop.store.failures import FULL
 
 PRIVATE = 0o600
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -66,16 +68,81 @@ def written_whole(target: str | Path) -> Iterator[Path]:
     if not target.parent.is_dir():
         raise UserError(f"Không có thư mục {target.parent}: hãy tạo thư mục trước")
     temporary = partial_path(target)
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
-    create_private(temporary)
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        create_private(temporary)
+    except OSError as exc:  # the clerk's file is named, not our temporary one
+        raise cannot_write(target, exc) from exc
     try:
         yield temporary
-        os.replace(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise cannot_write(target, exc) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def why_not_written(exc: OSError) -> str:
+    """Why a file could not be written, in the clerk's words."""
+    if exc.errno == errno.EROFS:
+        return "ổ đĩa hoặc thư mục này chỉ cho đọc (read-only)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "không có quyền ghi vào thư mục này"
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "ổ đĩa đã đầy"
+    return exc.strerror or str(exc)
+
+
+class NotWritten(UserError):
+    """An output file (an export, the list of rejected rows) that could not be written;
+    the message names the clerk's file. A full disk keeps the one full-disk message,
+    true for an export (nothing was changed); `reason` serves a caller whose work was
+    already done."""
+
+    def __init__(self, target: Path, exc: OSError) -> None:
+        self.target = target
+        self.reason = why_not_written(exc)
+        full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+        super().__init__(FULL if full else f"Không ghi được tệp {target}: {self.reason}.")
+
+
+def cannot_write(target: Path, exc: OSError) -> NotWritten:
+    return NotWritten(target, exc)
+
+
+def check_writable(target: Path) -> None:
+    """Before work that cannot be taken back (an import that commits), make sure the file
+    that reports on it can be written: a private temporary file with a little data is
+    created beside target and removed. (The disk may still fill before the real file.)"""
+    if target.is_dir():
+        raise UserError(f"{target} là một thư mục: hãy ghi tên tệp")
+    if not target.parent.is_dir():
+        raise UserError(f"Không có thư mục {target.parent}: hãy tạo thư mục trước")
+    probe = target.with_name(f".{target.name}.{os.getpid()}.check")
+    try:
+        descriptor = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE)
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp {target}: {why_not_written(exc)}.") from exc
+    try:
+        try:
+            os.write(descriptor, bytes(4096))
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp {target}: {why_not_written(exc)}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+
+
+def folder_writable(path: Path) -> bool:
+    """Whether files can be created beside path (False on a read-only medium too)."""
+    return os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def check_database_file(path: Path) -> None:

@@ -102,7 +102,10 @@ def acquire(db_path: str | Path, who: str = WINDOW) -> InstanceLock:
     db_path = Path(db_path)
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the app's lifetime
+    try:
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held while writing
+    except OSError as exc:  # a read-only folder or medium: name the clerk's file
+        raise OSError(exc.errno, exc.strerror, str(db_path)) from exc
     if not _try_lock(handle):
         handle.seek(0)
         holder = describe_holder(handle.read())
