@@ -53,6 +53,15 @@ class Column(Generic[T]):
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FONT = Qt.ItemDataRole.FontRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_SPOKEN = Qt.ItemDataRole.AccessibleTextRole
+_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | Qt.ItemFlag.ItemNeverHasChildren)
 _SERVED = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
@@ -69,6 +78,11 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        # Whether a subclass tints cells or greys rows: if not, data() answers those
+        # roles without looking the record up.
+        model = type(self)
+        self._highlights = model.highlight is not ColumnTableModel.highlight
+        self._mutes = model.muted is not ColumnTableModel.muted
 
     def record_count(self) -> int:
         raise NotImplementedError
@@ -88,32 +102,47 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _SERVED or not index.isValid():
+        # Roles a column answers without its record come first (alignment, font, and the
+        # hooks no column or subclass uses); a record is looked up only for what needs it.
+        if role not in _SERVED:
+            return None
+        column_number = index.column()
+        if not 0 <= column_number < len(self._columns):
+            return None
+        column = self._columns[column_number]
+        if role == _ALIGNMENT:
+            return int(column.align)
+        if role == _FONT:
+            return column.font
+        if role == _DECORATION and column.icon is None:
+            return None
+        if role == _TOOLTIP and column.tooltip is None:
+            return None
+        if role == _BACKGROUND and not self._highlights:
+            return None
+        if role == _FOREGROUND and column.colour is None and not self._mutes:
+            return None
+        if role == _SPOKEN and column.spoken is None:
             return None
         record = self.record(index.row())
-        if record is None or not 0 <= index.column() < len(self._columns):
+        if record is None:
             return None
-        column = self._columns[index.column()]
         if role == _DISPLAY:
             return column.text(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.highlight(record, index.column())
+        if role == _TOOLTIP:
+            return column.tooltip(record) or None  # type: ignore[misc]
+        if role == _BACKGROUND:
+            colour = self.highlight(record, column_number)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             colour = column.colour(record) if column.colour is not None else None
             if colour is None and self.muted(record):
                 colour = MUTED_FOREGROUND
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
-            return column.icon(record)
-        if role == Qt.ItemDataRole.FontRole:
-            return column.font
-        if role == Qt.ItemDataRole.AccessibleTextRole and column.spoken is not None:
-            return column.spoken(record)
+        if role == _DECORATION:
+            return column.icon(record)  # type: ignore[misc]
+        if role == _SPOKEN:
+            return column.spoken(record)  # type: ignore[misc]
         if role == RECORD_ROLE:
             return record
         return None
@@ -133,8 +162,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return _FLAGS
 
     # -- hooks ---------------------------------------------------------------------------
 
