@@ -10,7 +10,6 @@ owner alone (it holds personal data), so a failure never leaves half a file behi
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.services import list_tables
 from cadre_desktop.services.list_tables import MERGED, ListTable
+from cadre_desktop.store import files
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.roster_selection import Selection
 
@@ -40,17 +40,11 @@ def export_table(table: ListTable, path: str | Path, progress: Progress = NO_PRO
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"Chỉ xuất được ra tệp .xlsx, không phải “{path.name}”")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        count = _write(table, tmp, progress)
-        os.replace(tmp, path)
+        with files.written_whole(path) as temporary:
+            return _write(table, temporary, progress)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return count
 
 
 def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
@@ -97,10 +91,7 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
     sheet.append([text_cell(table.total(count), bold)])
     for line in table.notes:
         sheet.append([text_cell(line)])
-    # Personal data: readable by its owner alone.
-    descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as out:
-        book.save(out)
+    book.save(tmp)  # into the owner-only temporary file of files.written_whole
     return count
 
 

@@ -16,6 +16,7 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.targets import KINDS, MEASURES
 from cadre_desktop.services.reports import TrainingReport
 from cadre_desktop.services.targets import TargetFigures
+from cadre_desktop.store import files
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import person_briefs
 
@@ -59,8 +60,10 @@ class _Sheet:
 
 
 def _save(book: Any, path: Path) -> None:
+    """Whole or not at all, readable by its owner only (names of people, their units)."""
     try:
-        book.save(path)
+        with files.written_whole(path) as temporary:
+            book.save(temporary)
     except OSError as exc:
         raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
 

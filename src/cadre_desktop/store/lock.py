@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.store import files
 
 WINDOW = "cửa sổ Cadre Desktop"
 
@@ -102,7 +103,8 @@ def acquire(db_path: str | Path, who: str = WINDOW) -> InstanceLock:
     db_path = Path(db_path)
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the app's lifetime
+    # Held for the app's lifetime; owner-only: it names the clerk's account.
+    handle = files.open_private(path)
     if not _try_lock(handle):
         handle.seek(0)
         holder = describe_holder(handle.read())
