@@ -16,12 +16,13 @@ from typing import Any
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.services import list_tables
-from cadre_desktop.services.list_tables import MERGED, ListTable
+from cadre_desktop.services.list_tables import MERGED, Figure, ListTable
 from cadre_desktop.store import files
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.roster_selection import Selection
 
 _NUMERIC = ("Học viên", "Lần", "Số người", "Gói cuối", "Số ngày")
+PERCENT, COUNT = "0.0%", "#,##0"
 
 
 def _widths(table: ListTable) -> list[float]:
@@ -68,6 +69,11 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
             cell.font = font
         return cell
 
+    def number_cell(figure: Figure) -> Any:
+        cell = WriteOnlyCell(sheet, value=figure.value)
+        cell.number_format = PERCENT if figure.percent else COUNT
+        return cell
+
     for line in lines:
         sheet.append([text_cell(line, bold)])
     sheet.append([])
@@ -80,6 +86,8 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
         for value, is_number in zip(row, numeric, strict=True):
             if value is MERGED or value == "":
                 values.append(None)
+            elif isinstance(value, Figure):
+                values.append(number_cell(value))
             elif is_number and value.replace(".", "").isdigit():
                 values.append(int(value.replace(".", "")))
             else:
