@@ -223,6 +223,37 @@ def test_refusals_point_at_their_field(qtbot: QtBot, db_path: Path, office: Offi
     assert page.targets.rowCount() == 6
 
 
+def test_control_characters_are_refused_naming_the_field(qtbot: QtBot, db_path: Path,
+                                                         office: Office) -> None:
+    """The dialogs say what the services say (a text a bundle would refuse), pointing at
+    the field and never showing the character."""
+    _win, page = open_targets(qtbot, db_path)
+    dialog = open_dialog(qtbot, page, "new_plan_button")
+    assert isinstance(dialog, PlanDialog)
+    dialog.name.setText("Kế hoạch \u202eabc")  # pasted: no key types it
+    fill(dialog.start, "01/01/2027")
+    fill(dialog.end, "31/12/2027")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == ("Tên kế hoạch có ký tự điều khiển hoặc ký tự đảo chiều "
+                                   "văn bản (U+202E), không nhận: hãy gõ lại ô này")
+    assert dialog.name.hasFocus()
+    fill(dialog.name, "Kế hoạch 2027")
+    dialog.issuer.setText("Ban \u0007Thường vụ")
+    dialog.save_button.click()
+    assert dialog.error.text().startswith("Cơ quan ban hành có ký tự điều khiển")
+    assert "\u0007" not in dialog.error.text() and dialog.issuer.hasFocus()
+    dialog.reject()
+    dialog = new_target(qtbot, page, "Số lớp", "count")
+    dialog.name.setText("Số lớp \u202emở")
+    dialog.save_button.click()
+    assert dialog.error.text().startswith("Tên chỉ tiêu có ký tự điều khiển")
+    assert "\u202e" not in dialog.error.text() and dialog.name.hasFocus()
+    dialog.reject()
+    names = [p.name for p in plans.list_plans(page._db)]  # type: ignore[attr-defined]
+    assert "Kế hoạch 2027" not in names and not any("\u202e" in n for n in names)
+
+
 def test_changing_the_plan_and_removing_a_target_with_undo(
         monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, db_path: Path, office: Office) -> None:
     win, page = open_targets(qtbot, db_path)

@@ -120,7 +120,18 @@ def test_report_offices_prints_json_pdf_and_a_spreadsheet(
     offices = [row for row in lines if row and isinstance(row[0], int)]
     assert [row[1] for row in offices] == [GIA_LOC, TAN_HUNG]
     assert offices[1][2] == 2 and offices[1][5] == "Thay đổi"
-    assert "50% (1/2) – chưa đạt" in offices[1]
+    # The figures are numbers the province can sort and add: a share with a percent
+    # format, counts as integers; the verdict beside them.
+    rows = list(sheet.iter_rows())
+    heading = next(row for row in rows if row[0].value == "STT")
+    columns = {str(c.value): i for i, c in enumerate(heading) if c.value}
+    share = next(i for h, i in columns.items() if h.endswith("(Tỷ lệ)"))
+    tan_hung = next(row for row in rows if row[1].value == TAN_HUNG)
+    assert [c.value for c in tan_hung[share:share + 4]] == [0.5, 1, 2, "chưa đạt"]
+    assert tan_hung[share].number_format == "0.0%" and tan_hung[share].data_type == "n"
+    assert [type(c.value) for c in tan_hung[share + 1:share + 3]] == [int, int]
+    classes = next(i for h, i in columns.items() if h.endswith("(Số lớp)"))
+    assert tan_hung[classes].value == 1 and isinstance(tan_hung[classes].value, int)
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
@@ -136,3 +147,4 @@ def test_report_offices_refuses_an_unknown_plan_and_a_bad_file(
                          capsys)
     assert code == 0 and out == ""
     assert f"- {TAN_HUNG}: gói số 2" in err and "50% (1/2) (chưa đạt)" in err
+

@@ -18,7 +18,7 @@ from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.store import attendance as marks_store
 from cadre_desktop.store import enrolment as enrol_store
-from cadre_desktop.store import training
+from cadre_desktop.store import files, training
 from cadre_desktop.store.db import Database
 
 TITLE = "DANH SÁCH ĐIỂM DANH HỌC VIÊN"
@@ -115,5 +115,6 @@ def export_attendance_sheet(db: Database, class_id: str, path: str | Path,
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     progress.check()
     path.parent.mkdir(parents=True, exist_ok=True)
-    save_book(book, path)
+    with files.written_whole(path) as temporary:  # the class's people: owner-only
+        save_book(book, temporary)
     return len(participants)

@@ -10,7 +10,6 @@ owner alone (it holds personal data), so a failure never leaves half a file behi
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +17,13 @@ from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.services import list_tables
-from cadre_desktop.services.list_tables import MERGED, ListTable
+from cadre_desktop.services.list_tables import MERGED, Figure, ListTable
+from cadre_desktop.store import files
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.roster_selection import Selection
 
 _NUMERIC = ("Học viên", "Lần", "Số người", "Gói cuối", "Số ngày")
+PERCENT, COUNT = "0.0%", "#,##0"
 
 
 def _widths(table: ListTable) -> list[float]:
@@ -41,17 +42,11 @@ def export_table(table: ListTable, path: str | Path, progress: Progress = NO_PRO
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"Chỉ xuất được ra tệp .xlsx, không phải “{path.name}”")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        count = _write(table, tmp, progress)
-        os.replace(tmp, path)
+        with files.written_whole(path) as temporary:
+            return _write(table, temporary, progress)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return count
 
 
 def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
@@ -75,6 +70,11 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
             cell.font = font
         return cell
 
+    def number_cell(figure: Figure) -> Any:
+        cell = WriteOnlyCell(sheet, value=figure.value)
+        cell.number_format = PERCENT if figure.percent else COUNT
+        return cell
+
     for line in lines:
         sheet.append([text_cell(line, bold)])
     sheet.append([])
@@ -87,6 +87,8 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
         for value, is_number in zip(row, numeric, strict=True):
             if value is MERGED or value == "":
                 values.append(None)
+            elif isinstance(value, Figure):
+                values.append(number_cell(value))
             elif is_number and value.replace(".", "").isdigit():
                 values.append(int(value.replace(".", "")))
             else:
@@ -98,9 +100,7 @@ def _write(table: ListTable, tmp: Path, progress: Progress) -> int:
     sheet.append([text_cell(table.total(count), bold)])
     for line in table.notes:
         sheet.append([text_cell(line)])
-    # Personal data: readable by its owner alone.
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    save_book(book, tmp)
+    save_book(book, tmp)  # into the owner-only temporary file of files.written_whole
     return count
 
 

@@ -17,6 +17,7 @@ from cadre_desktop.domain.targets import KINDS, MEASURES
 from cadre_desktop.exporting.xlsx_save import save_book
 from cadre_desktop.services.reports import TrainingReport
 from cadre_desktop.services.targets import TargetFigures
+from cadre_desktop.store import files
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.enrolment import person_briefs
 
@@ -60,8 +61,10 @@ class _Sheet:
 
 
 def _save(book: Any, path: Path) -> None:
+    """Whole or not at all, readable by its owner only (names of people, their units)."""
     try:
-        save_book(book, path)
+        with files.written_whole(path) as temporary:
+            save_book(book, temporary)
     except OSError as exc:
         raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
 

@@ -5,7 +5,6 @@ the two-column header, the title, "Nơi nhận" and the signature block, page nu
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -28,6 +27,7 @@ from reportlab.platypus import (
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.printing import fonts
 from cadre_desktop.printing.model import Document, DocumentHeader, Signature
+from cadre_desktop.store import files
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 FRAME_PAD = 6  # reportlab's default Frame padding (points)
@@ -144,17 +144,9 @@ def _nothing(canvas: Canvas, doc: SimpleDocTemplate) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` in one step so that a failure never leaves half a PDF behind."""
-    path = Path(path)
-    # A plain open() (not mkstemp, whose file is private) gives the usual permissions.
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Replace `path` in one step so that a failure never leaves half a PDF behind; the
+    document lists people: readable by its owner only, like every export."""
+    files.write_private(path, data)
 
 
 def build(story: list[Flowable], path: Path, *, wide: bool, title: str,

@@ -22,7 +22,7 @@ from cadre_desktop.printing import data, layout
 from cadre_desktop.printing.model import Document
 from cadre_desktop.printing.paging import Book, Grid
 from cadre_desktop.printing.tables import Col, cell, crowded, exact, fit_widths, head, natural
-from cadre_desktop.services.list_tables import MERGED, ListTable
+from cadre_desktop.services.list_tables import MERGED, Figure, ListTable
 from cadre_desktop.store.db import Database
 from cadre_desktop.store.profile import load_profile
 
@@ -99,7 +99,7 @@ def _read(table: ListTable, progress: Progress) -> list[list[str | None]]:
     rows: list[list[str | None]] = []
     expected = table.expected_rows or 0
     for number, row in enumerate(table.rows, start=1):
-        rows.append([str(number), *row])
+        rows.append([str(number), *(v.text if isinstance(v, Figure) else v for v in row)])
         if number % 500 == 0:
             progress.step("Đang đọc danh sách", number, expected)
     return rows

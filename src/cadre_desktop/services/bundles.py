@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +34,7 @@ from cadre_desktop.domain.dates import format_date
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.services.offices import unlock_keys
-from cadre_desktop.store import offices, sync_log
+from cadre_desktop.store import files, offices, sync_log
 from cadre_desktop.store.db import Database
 from cadre_desktop.sync import framing
 from cadre_desktop.sync.exporter import export_bundle
@@ -73,18 +71,9 @@ class ExportResult:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """A half-written bundle never carries the final name."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """A half-written bundle never carries the final name; on disk before the rename,
+    readable by its owner only."""
+    files.write_private(path, data, durable=True)
 
 
 def export_to_file(db: Database, path: Path, passphrase: str, full: bool = False,

@@ -26,7 +26,20 @@ from cadre_desktop.store.db import Database
 # A cell that is part of the cell on its left (a birth date of unknown gender spans the
 # Nam and Nữ columns).
 MERGED = None
-Row = Sequence[str | None]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure of a list: paper shows `text`; a spreadsheet writes `value` as a number
+    (a share with a percent format, a count or an amount with grouping) so the province
+    can sort and add it."""
+
+    value: int | float
+    text: str
+    percent: bool = False
+
+
+Row = Sequence[str | Figure | None]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ InvalidInput naming the field, so a form can point at it and the command line ca
 
 The checks that need nothing but the values themselves live with the values
 (store.plans.PlanInput, domain.targets.TargetInput); these run inside the writing
-transaction, so what they read is what the write will see.
+transaction, so what they read is what the write will see. Every text a clerk types here
+is refused when it holds a control or bidi character (domain.text.refuse_forbidden).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ MAX_BUDGET_SHARE = 2.0  # 200% of the estimate: a budget goal is a share of it
 _GROUP_LISTS = {"positions": "position", "working_status": "working_status",
                 "planned": "position"}
 _LIST_NAMES = {"position": "Chức vụ", **ATTRIBUTE_FIELDS}
+# A plan's texts travel to the province in bundles, which refuse control and bidi
+# characters (sync.strict): refused here, naming the field, never showing the character.
+_PLAN_TEXTS = {"name": "Tên kế hoạch", "number": "Số kế hoạch", "issuer": "Cơ quan ban hành",
+               "note": "Ghi chú"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ def check_plan(db: Handle, data: PlanInput, plan_id: str | None,
     MAX_PLAN_YEARS calendar years holding its targets' dates and, unless `years` gives
     them all again, its yearly plans."""
     data.columns()
+    for field, label in _PLAN_TEXTS.items():
+        text.refuse_forbidden(getattr(data, field), label, field)
     if data.end.year - data.start.year + 1 > MAX_PLAN_YEARS:
         raise InvalidInput(f"Thời gian của kế hoạch không quá {MAX_PLAN_YEARS} năm "
                            f"({format_date(data.start)} - {format_date(data.end)})", "end")
@@ -94,6 +101,7 @@ def check_year(start: dt.date, end: dt.date, year: YearInput) -> None:
         raise InvalidInput(f"Năm {year.year} nằm ngoài thời gian của kế hoạch "
                            f"({start.year} - {end.year})", "year")
     check_money(year.budget_estimate)
+    text.refuse_forbidden(year.note, f"Ghi chú kế hoạch năm {year.year}", "note")
 
 
 def check_money(amount: int | None, field: str = "budget_estimate") -> None:
@@ -110,6 +118,7 @@ def check_target(db: Handle, plan: Plan, data: TargetInput, old: Target | None) 
     dates inside the plan's period, codes of the office's lists, and only the parts its
     kind counts. Codes the target already held are kept even if the list dropped them."""
     data.columns()
+    text.refuse_forbidden(data.name, "Tên chỉ tiêu", "name")
     _check_goal(data)
     name = text.fold(text.clean(data.name))
     for other in plan_rows.list_targets(db, plan.id):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from cadre_desktop.domain import report_period
+from cadre_desktop.domain import report_period, text
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.services.plans import YearBudget, plan_overview
 from cadre_desktop.services.targets import TargetFigures, list_figures, refuse_problems
@@ -113,12 +113,19 @@ def get_draft(db: Database, start: dt.date, end: dt.date, kind: str | None = Non
                        row.directions, row.proposals, row.recipients, row.id)
 
 
+_DRAFT_LABELS = {"number": "Số báo cáo", "subject": "Trích yếu",
+                 "assessment": "Đánh giá chung", "directions": "Phương hướng, nhiệm vụ",
+                 "proposals": "Đề xuất, kiến nghị", "recipients": "Nơi nhận"}
+
+
 def save_draft(db: Database, draft: ReportDraft) -> str:
     report_period.check_range(draft.start, draft.end)
     report_period.check_kind(draft.kind)
     values = {"number": draft.number, "subject": draft.subject,
               "assessment": draft.assessment, "directions": draft.directions,
               "proposals": draft.proposals, "recipients": draft.recipients}
+    for key, value in values.items():  # printed, and sent up in bundles, which refuse them
+        text.refuse_forbidden(value, _DRAFT_LABELS[key], key)
     with db.write(f"Báo cáo {draft.start:%d/%m/%Y} - {draft.end:%d/%m/%Y}") as tx:
         return report_sql.save_draft(tx, draft.kind, draft.start, draft.end, values)
 

@@ -11,7 +11,9 @@ row shows its figure without a flag, and the line for the whole office (`total`)
 every target's flag.
 
 `rollup_table` gives the same rows as a ListTable: printing.print_rollup (the Đoàn-format
-document) and exporting.list_export.export_rollup (.xlsx, text never a formula) draw it.
+document: a figure per target as text, "66,7% (2/3)") and exporting.list_export.export_rollup
+(.xlsx: each target's share, counts and amounts as numbers in columns of their own, so the
+province can sort and add them; text never a formula) draw it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from cadre_desktop.domain import text
 from cadre_desktop.domain.progress import NO_PROGRESS, Progress
 from cadre_desktop.domain.targets import MEASURES, PEOPLE_KINDS, count_text, is_met, percent, ratio
 from cadre_desktop.services import office_status, targets
-from cadre_desktop.services.list_tables import ListColumn, ListTable
+from cadre_desktop.services.list_tables import Figure, ListColumn, ListTable
 from cadre_desktop.services.office_status import OfficeStatus
 from cadre_desktop.services.plans import Plan, list_plans
 from cadre_desktop.services.targets import TargetFigures
@@ -257,6 +259,35 @@ def _cell_text(cell: RollupCell, for_print: bool) -> str:
     return f"{shown} – chưa đạt" if cell.behind else shown
 
 
+def _parts(target: RollupTarget) -> list[str]:
+    """The spreadsheet's columns of a target: its figure as numbers, then the verdict."""
+    if target.kind == "count":
+        return [f"Số {MEASURES[target.measure]}" if target.measure in MEASURES else "Số lượng",
+                "Đánh giá"]
+    if target.kind == "budget":
+        return ["Tỷ lệ", "Số tiền (đồng)", "Đánh giá"]
+    return ["Tỷ lệ", "Số đạt", "Số người", "Đánh giá"]
+
+
+def _figures(target: RollupTarget, cell: RollupCell) -> list[str | Figure | None]:
+    """A target's cell as numbers the province can sort and add (empty where there is
+    none: no one in the group, a target that cannot be counted)."""
+    verdict = {True: "chưa đạt", False: "đạt", None: ""}[cell.behind]
+    if cell.missing:
+        empty: list[str | Figure | None] = [None] * (len(_parts(target)) - 1)
+        return [*empty, verdict]
+    share = None if cell.value is None or target.kind == "count" else \
+        Figure(cell.value, percent(cell.value), percent=True)
+    amount = Figure(cell.numerator, count_text(cell.numerator))
+    if target.kind == "count":
+        return [amount, verdict]
+    if target.kind == "budget":
+        return [share, amount, verdict]
+    whole = None if cell.denominator is None else \
+        Figure(cell.denominator, count_text(cell.denominator))
+    return [share, amount, whole, verdict]
+
+
 def rollup_table(rollup: Rollup, for_print: bool = False) -> ListTable:
     """The roll-up as a list: an office per row, a column per target. On paper the
     targets are headed CT1, CT2… and named in the lines above the table (a landscape A4
@@ -267,14 +298,22 @@ def rollup_table(rollup: Rollup, for_print: bool = False) -> ListTable:
                ListColumn("Ngày nhận", 17, 0, "CENTER"), ListColumn("Số ngày", 12, 0, "RIGHT"),
                ListColumn("Loại gói", 14, 0, "CENTER"), ListColumn("Tình trạng", 16, 0.4)]
     for number, t in enumerate(shown, start=1):
-        heading = f"CT{number}" if for_print else f"{t.name} (mục tiêu {t.goal_text})"
-        columns.append(ListColumn(heading, 12, 0.5, "CENTER", "Chỉ tiêu"))
-    rows = [[text.clean(r.office.name),
-             str(r.status.last_sequence) if r.status.last_sequence is not None else "",
-             _day(r.status.last_imported_at),
-             str(r.status.days_since) if r.status.days_since is not None else "",
-             KIND_WORDS.get(r.status.last_kind or "", ""), bundle_state(r.status),
-             *(_cell_text(c, for_print) for c in r.cells[:len(shown)])] for r in rollup.rows]
+        if for_print:
+            columns.append(ListColumn(f"CT{number}", 12, 0.5, "CENTER", "Chỉ tiêu"))
+        else:
+            group = f"{t.name} (mục tiêu {t.goal_text})"
+            columns += [ListColumn(h, 12, 0.5, "CENTER", group) for h in _parts(t)]
+    rows: list[list[str | Figure | None]] = []
+    for r in rollup.rows:
+        row: list[str | Figure | None] = [
+            text.clean(r.office.name),
+            str(r.status.last_sequence) if r.status.last_sequence is not None else "",
+            _day(r.status.last_imported_at),
+            str(r.status.days_since) if r.status.days_since is not None else "",
+            KIND_WORDS.get(r.status.last_kind or "", ""), bundle_state(r.status)]
+        for t, c in zip(shown, r.cells, strict=False):
+            row += [_cell_text(c, for_print)] if for_print else _figures(t, c)
+        rows.append(row)
     plan = rollup.plan
     details, notes = [], []
     if plan is not None:

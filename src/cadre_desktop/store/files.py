@@ -1,8 +1,11 @@
 """Files that hold personal data: created readable by their owner only, written whole.
 
-The database, its backups, exports and bundles hold ID numbers, party status, discipline
-and rotation-deferral dates (Decree 13/2023/NĐ-CP): on POSIX they are created 0600
-(owner read/write), and an existing database opened for writing is narrowed to that.
+The database, its backups, exports, printed documents (PDF), bundles and the lock file
+hold ID numbers, party status, discipline, rotation-deferral dates or the clerk's account
+(Decree 13/2023/NĐ-CP): on POSIX they are created 0600 (owner read/write), and an existing
+database opened for writing is narrowed to that. Every file the program writes for the
+clerk goes through this module (written_whole, write_private, copy_private), whatever the
+umask: one place decides the permissions.
 On Windows the files inherit the user profile folder's access list, which already
 limits them to their owner.
 
@@ -19,10 +22,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from cadre_desktop.domain.errors import DatabaseError, UserError
 from cadre_desktop.store.failures import FULL
@@ -143,6 +148,37 @@ def check_writable(target: Path) -> None:
 def folder_writable(path: Path) -> bool:
     """Whether files can be created beside path (False on a read-only medium too)."""
     return os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def write_private(target: str | Path, data: bytes, *, durable: bool = False) -> None:
+    """Write `data` as the whole of `target`, owner-only, in one step (written_whole).
+    durable: on disk before the rename (a bundle that a power cut must not truncate)."""
+    with written_whole(target) as temporary, temporary.open("wb") as out:
+        out.write(data)
+        if durable:
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def copy_private(source: str | Path, target: str | Path) -> None:
+    """Copy `source` to `target` owner-only, whatever the source's permissions (a plain
+    copy would give the copy the usual, world-readable ones)."""
+    with written_whole(target) as temporary, Path(source).open("rb") as given, \
+            temporary.open("wb") as out:
+        shutil.copyfileobj(given, out)
+
+
+def open_private(path: Path) -> IO[str]:
+    """Open (create when missing) a small text file for reading and appending, owner-only:
+    the lock file beside the database names the clerk's account."""
+    descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, PRIVATE)
+    try:
+        handle = os.fdopen(descriptor, "a+", encoding="utf-8")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    make_private(path)  # one created 0644 by an older version
+    return handle
 
 
 def check_database_file(path: Path) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from cadre_desktop.domain.errors import DatabaseError
+from cadre_desktop.store import files
 
 WINDOW = "cửa sổ Cadre Desktop"
 
@@ -102,8 +103,9 @@ def acquire(db_path: str | Path, who: str = WINDOW) -> InstanceLock:
     db_path = Path(db_path)
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Held for the app's lifetime; owner-only: it names the clerk's account.
     try:
-        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held while writing
+        handle = files.open_private(path)
     except OSError as exc:  # a read-only folder or medium: name the clerk's file
         raise OSError(exc.errno, exc.strerror, str(db_path)) from exc
     if not _try_lock(handle):

@@ -57,6 +57,9 @@ class ProgrammeInput:
         name = text.clean(self.name)
         if not name:
             raise InvalidInput("Tên chương trình không được để trống", "name")
+        for key, label in (("name", "Tên chương trình"), ("level", "Cấp"),
+                           ("target_description", "Mô tả đối tượng")):
+            text.refuse_forbidden(getattr(self, key), label, key)  # as bundles refuse them
         code = text.clean(self.code) or text.fold(name).replace(" ", "_")
         code = re.sub(r"[^a-z0-9_]", "", code.lower())
         if not _CODE.match(code):

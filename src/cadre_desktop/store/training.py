@@ -73,6 +73,9 @@ class ClassInput:
         name = text.clean(self.name)
         if not name:
             raise InvalidInput("Tên lớp không được để trống", "name")
+        for key, label in (("name", "Tên lớp"), ("organiser", "Đơn vị tổ chức"),
+                           ("venue", "Địa điểm"), ("link", "Đường dẫn")):
+            text.refuse_forbidden(getattr(self, key), label, key)  # as bundles refuse them
         if not 1900 <= self.year <= 2100:
             raise InvalidInput(f"Năm {self.year} không hợp lệ", "year")
         if self.mode not in MODES:
@@ -221,6 +224,9 @@ class SessionInput:
 
     def columns(self) -> dict[str, Any]:
         slot = Slot(self.date, self.start, self.end)  # checks end after start
+        for key, label in (("topic", "Chủ đề"), ("lecturer_name", "Giảng viên"),
+                           ("room", "Phòng hoặc đường dẫn")):
+            text.refuse_forbidden(getattr(self, key), label, key)  # as bundles refuse them
         return {
             "date": slot.date.isoformat(), "start_time": format_time(slot.start),
             "end_time": format_time(slot.end), "topic": text.clean(self.topic),

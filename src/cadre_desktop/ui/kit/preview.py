@@ -9,7 +9,6 @@ what is saved. The print and file dialogs are module functions (`ask_printer`,
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cadre_desktop.domain.errors import UserError
+from cadre_desktop.services import saved_files
 from cadre_desktop.ui.kit import pdf_pages
 
 # (label, zoom factor); 0 fits the whole page, -1 the width.
@@ -263,13 +264,10 @@ class PrintPreview(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
-            tmp.write_bytes(self.data)
-            os.replace(tmp, target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            QMessageBox.warning(self, self.tr("Save as PDF"), str(exc.strerror or exc))
+            saved_files.save_bytes(target, self.data)
+        except UserError as exc:  # a full disk, a folder that cannot be written
+            QMessageBox.warning(self, self.tr("Save as PDF"), str(exc))
             return None
         self.status.setText(self.tr("Saved %1").replace("%1", str(target)))
         self.saved.emit(str(target))

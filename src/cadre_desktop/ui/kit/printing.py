@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, Signal
 from PySide6.QtWidgets import QWidget
 
+from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Progress
+from cadre_desktop.services import saved_files
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui import messages
 from cadre_desktop.ui.kit import prompts
@@ -42,8 +43,8 @@ def save_pdf(parent: QWidget, path: Path) -> Path | None:
     if chosen.suffix.lower() != ".pdf":
         chosen = chosen.with_suffix(".pdf")
     try:
-        shutil.copyfile(path, chosen)
-    except OSError as exc:
+        saved_files.save_copy(path, chosen)
+    except UserError as exc:  # a full disk, a folder that cannot be written
         messages.warn(parent, QCoreApplication.translate("PrintJob", "Save as PDF"), str(exc))
         return None
     return chosen

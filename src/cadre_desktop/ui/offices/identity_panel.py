@@ -257,7 +257,7 @@ class IdentityPanel(QGroupBox):
         while True:
             try:
                 write_atomically(path, statement)
-            except OSError as exc:
+            except (OSError, UserError) as exc:  # a folder chosen, a full disk
                 messages.warn(self, self.tr("Save the key change file"), str(exc))
                 again = prompts.save_file_name(self, self.tr("Save the key change file"),
                                                str(path), self.tr("Cadre Desktop files (*.cadre)"))
