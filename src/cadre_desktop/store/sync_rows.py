@@ -11,6 +11,7 @@ returns a whole table as one list.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -128,14 +129,51 @@ def live_count(db: Handle, table: str, office_ids: Sequence[str]) -> int:
         "office_id IN (SELECT value FROM json_each(?))", (_ids(office_ids),)).fetchone()[0])
 
 
+# Insert triggers that act on this office's own rows only (their WHEN clause says so): the
+# unique live ID number within the office, and the office's search index. SQLite runs a
+# trigger's program for every inserted row even when its WHEN is false, which doubled
+# the time of inserting another office's 20,000 people at the province (1.17 s against
+# 0.51 s without them, measured here). Rows of other offices skip them.
+_OWN_ROWS_ONLY = {"person": ("person_citizen_unique_insert", "person_search_insert")}
+_SUSPEND_FROM = 1_000  # rows: below this, dropping and re-creating costs more than it saves
+
+
 def insert_rows(tx: Transaction, table: str, columns: Sequence[str],
                 rows: Sequence[Sequence[Any]]) -> None:
     if rows:
-        tx.conn.executemany(
-            f"INSERT INTO {_name(table)} ({_cols(columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)})", rows)
+        with _own_triggers_suspended(tx, table, columns, rows):
+            tx.conn.executemany(
+                f"INSERT INTO {_name(table)} ({_cols(columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})", rows)
         if table == "person":
             person_search.index_new(tx, [str(row[0]) for row in rows])
+
+
+@contextlib.contextmanager
+def _own_triggers_suspended(tx: Transaction, table: str, columns: Sequence[str],
+                            rows: Sequence[Sequence[Any]]) -> Iterator[None]:
+    """Drop the table's own-rows-only insert triggers while rows none of which is this
+    office's are inserted, and create them again, all inside the transaction (a failure
+    rolls the drop back with the rows)."""
+    names = _OWN_ROWS_ONLY.get(table, ())
+    if len(rows) < _SUSPEND_FROM or not names or "office_id" not in columns:
+        yield
+        return
+    own = tx.conn.execute("SELECT id FROM office WHERE is_self = 1").fetchone()
+    owner = columns.index("office_id")
+    if own is None or any(row[owner] == own[0] for row in rows):
+        yield
+        return
+    saved = tx.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+        "AND name IN (SELECT value FROM json_each(?))", (table, _ids(names))).fetchall()
+    for name, _sql in saved:
+        tx.conn.execute(f"DROP TRIGGER {_name(name)}")
+    try:
+        yield
+    finally:
+        for sql in (row[1] for row in saved):
+            tx.conn.execute(sql)
 
 
 def update_rows(tx: Transaction, table: str, columns: Sequence[str],
