@@ -36,3 +36,15 @@ def test_duplicates_and_blank_names_are_refused(db: Database) -> None:
         lists.rename(db, first.id, "Kiêm nhiệm")
     with pytest.raises(NotFound):
         lists.add(db, "rating_scale", "x")
+
+
+def test_adding_a_hidden_item_again_brings_it_back(db: Database) -> None:
+    # The list's code is unique per office with hidden items included: adding the same
+    # label again used to fail with a raw IntegrityError.
+    added = lists.add(db, "position", "Phó Bí thư phụ trách địa bàn")
+    lists.hide(db, added.id)
+    assert added.code not in {i.code for i in lists.items(db, "position")}
+    again = lists.add(db, "position", "Phó bí thư phụ trách địa bàn")
+    assert again.id == added.id and again.code == added.code
+    shown = {i.code: i.label for i in lists.items(db, "position")}
+    assert shown[added.code] == "Phó bí thư phụ trách địa bàn"
