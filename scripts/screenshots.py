@@ -85,6 +85,12 @@ class Shooter:
     def __init__(self, app: QApplication, window: MainWindow, out: Path) -> None:
         self.app, self.window, self.out = app, window, out
         self.saved: list[Path] = []
+        self.idle = window.statusBar().currentMessage()  # the file's name
+
+    def quiet(self) -> None:
+        """The status bar as a page shows when first opened (not the message the previous
+        step left, such as a sheet printed for another page's picture)."""
+        self.window.statusBar().showMessage(self.idle)
 
     def page(self, key: str) -> QWidget:
         """Show a page of the navigation ('roster', 'settings' or a feature page key)."""
@@ -92,6 +98,7 @@ class Shooter:
         widget = {"roster": w.roster_page, "settings": w.settings_page}.get(key) \
             or w.feature_pages[key]
         w.navigation.setCurrentRow(w.pages.indexOf(widget))
+        self.quiet()
         settle(self.app, db=w.db)
         return widget
 
