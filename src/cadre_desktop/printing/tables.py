@@ -98,10 +98,12 @@ def _share(needs: list[float], spare: float) -> list[float]:
 
 def cell(value: str, width: float, align: str = "LEFT", size: float = BODY_SIZE) -> Any:
     """The value as a plain string when it fits the column, else a wrapping Paragraph."""
-    if not value or fonts.width(value, fonts.REGULAR, size) <= width - 2 * PAD:
-        return value
-    return Paragraph(escape(value), style("regular", size, TA_CENTER if align == "CENTER"
-                                          else TA_LEFT, size * 1.15))
+    if not value or max(fonts.width(line, fonts.REGULAR, size)
+                        for line in value.split("\n")) <= width - 2 * PAD:
+        return value  # reportlab draws each line of a plain string on its own
+    aligned = TA_CENTER if align == "CENTER" else TA_LEFT
+    return Paragraph(escape(value).replace("\n", "<br/>"),
+                     style("regular", size, aligned, size * 1.15))
 
 
 def head(value: str, size: float = HEAD_SIZE) -> Paragraph:

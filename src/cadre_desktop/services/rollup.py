@@ -256,7 +256,14 @@ def _cell_text(cell: RollupCell, for_print: bool) -> str:
     shown = cell.text
     if for_print and cell.kind == "budget" and cell.denominator is None and not cell.missing:
         shown = _million(cell.numerator)
-    return f"{shown} – chưa đạt" if cell.behind else shown
+    if for_print and cell.kind in ("coverage", "share") and cell.denominator \
+            and not cell.missing:
+        # On paper, a line each: "89%" then "89/100" (a narrow column of ten targets
+        # would otherwise break the figure itself, "(8" / "9/100)").
+        shown = f"{percent(cell.value)}\n{cell.numerator}/{cell.denominator}"
+    if not cell.behind:
+        return shown
+    return f"{shown}\nchưa đạt" if for_print else f"{shown} – chưa đạt"
 
 
 def _parts(target: RollupTarget) -> list[str]:
