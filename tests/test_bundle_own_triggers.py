@@ -38,17 +38,17 @@ def test_an_import_of_another_office_keeps_the_own_rules(
     before = _triggers(p)
     assert set(OWN_ONLY) <= set(before)
     during: list[set[str]] = []
-    suspended = sync_rows._own_triggers_suspended
+    suspended = sync_rows.own_triggers_suspended
 
     @contextlib.contextmanager
-    def watched(tx: Any, table: str, columns: Any, rows: Any) -> Iterator[None]:
-        with suspended(tx, table, columns, rows):
+    def watched(tx: Any, table: str, rows: int) -> Iterator[None]:
+        with suspended(tx, table, rows):
             if table == "person":
                 during.append({r[0] for r in tx.conn.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'trigger'")})
             yield
 
-    monkeypatch.setattr(sync_rows, "_own_triggers_suspended", watched)
+    monkeypatch.setattr(sync_rows, "own_triggers_suspended", watched)
     items = import_bundles(p.db, [("a", craft(a, p))], PASS)
     assert during and all(not set(OWN_ONLY) & names for names in during)
     assert items[0].report is not None and items[0].report.status == "imported"

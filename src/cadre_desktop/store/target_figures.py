@@ -14,15 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cadre_desktop.domain import text
 from cadre_desktop.domain.target_group import Clause, TargetGroup
 from cadre_desktop.domain.targets import ORDERED_FIELDS, Attribute
 from cadre_desktop.store.handle import Handle
-from cadre_desktop.store.target_sql import FOLD_FUNCTION, ensure_fold
-
-
-def _marks(values: Sequence[Any]) -> str:
-    return ", ".join("?" for _ in values)
+from cadre_desktop.store.target_sql import current_positions, ensure_fold
+from cadre_desktop.store.target_sql import marks as _marks
 
 
 @dataclass(frozen=True)
@@ -90,17 +86,9 @@ def _clause_ids(clause: Clause) -> tuple[str, list[Any]] | None:
     parts: list[str] = []
     params: list[Any] = []
     if clause.positions or clause.unit_levels:
-        sql = ("SELECT pa.person_id AS id FROM position_assignment pa"
-               " LEFT JOIN unit pu ON pu.id = pa.unit_id"
-               " WHERE pa.deleted = 0 AND pa.end_date IS NULL")
-        if clause.positions:
-            sql += f" AND pa.position_code IN ({_marks(clause.positions)})"
-            params.extend(clause.positions)
-        if clause.unit_levels:
-            levels = sorted({text.fold(level) for level in clause.unit_levels})
-            sql += f" AND {FOLD_FUNCTION}(COALESCE(pu.level_label, '')) IN ({_marks(levels)})"
-            params.extend(levels)
-        parts.append(sql)
+        sql, found = current_positions(clause)
+        parts.append(f"SELECT pa.person_id AS id {sql}")
+        params.extend(found)
     if clause.working_status:
         parts.append(f"SELECT id AS id FROM person WHERE working_status IN"
                      f" ({_marks(clause.working_status)})")

@@ -23,32 +23,40 @@ def ensure_fold(db: Handle) -> None:
     db.conn.create_function(FOLD_FUNCTION, 1, text.fold, deterministic=True)
 
 
-def _marks(values: Sequence[str]) -> str:
+def marks(values: Sequence[Any]) -> str:
+    """The placeholders of an IN list."""
     return ", ".join("?" for _ in values)
+
+
+def current_positions(clause: Clause) -> tuple[str, list[Any]]:
+    """The current position assignments (`pa`, its unit `pu`) a clause asks for: the FROM
+    and WHERE of a query that adds its own link to the person."""
+    sql = ("FROM position_assignment pa LEFT JOIN unit pu ON pu.id = pa.unit_id"
+           " WHERE pa.deleted = 0 AND pa.end_date IS NULL")
+    params: list[Any] = []
+    if clause.positions:
+        sql += f" AND pa.position_code IN ({marks(clause.positions)})"
+        params.extend(clause.positions)
+    if clause.unit_levels:
+        levels = sorted({text.fold(level) for level in clause.unit_levels})
+        sql += f" AND {FOLD_FUNCTION}(COALESCE(pu.level_label, '')) IN ({marks(levels)})"
+        params.extend(levels)
+    return sql, params
 
 
 def clause_condition(clause: Clause) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     if clause.positions or clause.unit_levels:
-        sql = ("EXISTS (SELECT 1 FROM position_assignment pa"
-               " LEFT JOIN unit pu ON pu.id = pa.unit_id"
-               " WHERE pa.person_id = p.id AND pa.deleted = 0 AND pa.end_date IS NULL")
-        if clause.positions:
-            sql += f" AND pa.position_code IN ({_marks(clause.positions)})"
-            params.extend(clause.positions)
-        if clause.unit_levels:
-            levels = sorted({text.fold(level) for level in clause.unit_levels})
-            sql += (f" AND {FOLD_FUNCTION}(COALESCE(pu.level_label, ''))"
-                    f" IN ({_marks(levels)})")
-            params.extend(levels)
-        parts.append(sql + ")")
+        sql, found = current_positions(clause)
+        parts.append(f"EXISTS (SELECT 1 {sql} AND pa.person_id = p.id)")
+        params.extend(found)
     if clause.working_status:
-        parts.append(f"p.working_status IN ({_marks(clause.working_status)})")
+        parts.append(f"p.working_status IN ({marks(clause.working_status)})")
         params.extend(clause.working_status)
     if clause.planned:
         parts.append("EXISTS (SELECT 1 FROM planning pl WHERE pl.person_id = p.id"
-                     f" AND pl.deleted = 0 AND pl.position_code IN ({_marks(clause.planned)}))")
+                     f" AND pl.deleted = 0 AND pl.position_code IN ({marks(clause.planned)}))")
         params.extend(clause.planned)
     return ("(" + " AND ".join(parts) + ")" if parts else "1"), params
 

@@ -5,13 +5,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
 
 from cadre_desktop.domain.dates import format_date, parse_full
-from cadre_desktop.domain.errors import InvalidInput
+from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.domain.money import format_vnd
 from cadre_desktop.domain.sessions import format_time, parse_time
 from cadre_desktop.services.units import Unit
@@ -38,6 +47,19 @@ class DateField(QLineEdit):
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(format_date(value))
+
+    def new_day(self, current: dt.date, tell: Callable[[str], None]) -> dt.date | None:
+        """For a field that always holds a day (figures "up to"): the day typed when it is
+        valid and not `current`; otherwise None, with `current` shown again (and a wrong
+        date's message told)."""
+        try:
+            day = self.date()
+        except UserError as exc:
+            tell(exc.message)
+            day = None
+        if day is None:
+            self.set_date(current)
+        return day if day != current else None
 
 
 class TimeField(QLineEdit):
@@ -169,3 +191,15 @@ def show_error(line: QLabel, message: str, widgets: Mapping[str, QWidget],
     widget = widgets.get(field or "")
     if widget is not None:
         widget.setFocus()
+
+
+def save_buttons(dialog: QDialog, save: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
+    """A form dialog's Save and Cancel: Save calls `save` (which accepts the dialog when
+    the service took the form), Cancel rejects it. The Save button is named for tests."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save_button.setObjectName("saveButton")
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save_button

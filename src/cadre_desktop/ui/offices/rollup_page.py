@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QVBoxLayout, QWidget
 
-from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import rollup as rollup_service
 from cadre_desktop.services.rollup import Rollup
@@ -191,16 +190,8 @@ class RollupPage(QWidget):
         self.reload()
 
     def _date_changed(self) -> None:
-        try:
-            day = self.on_field.date()
-        except UserError as exc:
-            self.message.emit(exc.message)
-            self.on_field.set_date(self.on)
-            return
-        if day is None:
-            self.on_field.set_date(self.on)
-            return
-        if day != self.on:
+        day = self.on_field.new_day(self.on, self.message.emit)
+        if day is not None:
             self.set_on(day)
 
     def set_on(self, day: dt.date) -> None:

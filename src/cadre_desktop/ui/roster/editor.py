@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -29,6 +28,7 @@ from cadre_desktop.domain.errors import NotFound, UserError
 from cadre_desktop.services import roster, units
 from cadre_desktop.store.db import Database
 from cadre_desktop.ui.errors import show_user_error
+from cadre_desktop.ui.kit.fields import save_buttons
 from cadre_desktop.ui.roster.editor_widgets import (
     CodeCombo,
     RatingsTable,
@@ -189,13 +189,8 @@ class PersonEditor(QDialog):
         panel.addWidget(self.confirm_warnings)
         self.warnings_panel.setVisible(False)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
+        self.buttons, self.save_button = save_buttons(self, self.save)
         self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         columns = QHBoxLayout()
         columns.addWidget(person, 1)

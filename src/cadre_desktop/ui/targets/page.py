@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.domain.errors import UserError
 from cadre_desktop.domain.progress import Progress
 from cadre_desktop.services import office_tree
 from cadre_desktop.services import plans as plan_service
@@ -275,16 +274,8 @@ class TargetsPage(QWidget):
         self.reload()
 
     def _date_changed(self) -> None:
-        try:
-            day = self.on_field.date()
-        except UserError as exc:
-            self.message.emit(exc.message)
-            self.on_field.set_date(self.on)
-            return
-        if day is None:
-            self.on_field.set_date(self.on)
-            return
-        if day != self.on:
+        day = self.on_field.new_day(self.on, self.message.emit)
+        if day is not None:
             self.on = day
             self.reload()
 

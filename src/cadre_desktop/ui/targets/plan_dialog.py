@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services.plan_checks import MAX_PLAN_YEARS
 from cadre_desktop.services.plans import Plan, PlanInput, YearInput
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line, show_error
+from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line, save_buttons, show_error
 from cadre_desktop.ui.kit.table_model import RIGHT, Column, ListTableModel
 from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.targets.words import money
@@ -108,12 +107,7 @@ class PlanDialog(QDialog):
         year_edit = button_row(self.year_label, self.estimate, self.year_note, self.set_button)
         year_edit.setStretch(1, 1)
         year_edit.setStretch(2, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Yearly plans (kế hoạch năm):")))

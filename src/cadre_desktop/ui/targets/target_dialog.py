@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services.plan_checks import MAX_BUDGET_SHARE, MAX_COUNT
 from cadre_desktop.services.plans import Target
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import CheckList, DateField, error_line, show_error
+from cadre_desktop.ui.kit.fields import CheckList, DateField, error_line, save_buttons, show_error
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.targets.target_form import (
     TargetForm,
@@ -153,12 +152,7 @@ class TargetDialog(QDialog):
         form_layout.addRow("", self.goal_hint)
         form_layout.addRow(self.tr("&Counted:"), self.period)
         form_layout.addRow(_label(self.tr("O&wn dates:"), self.start), window)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form_layout)
         layout.addWidget(self.error)

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.services import training
 from cadre_desktop.services.training import ClassInput, Programme, TrainingClass
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line
+from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line, save_buttons
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.training import labels
 
@@ -164,12 +163,7 @@ class NewClassDialog(QDialog):
         self.form = ClassForm(programmes)
         if programme_id:
             self.form.programme.set_code(programme_id)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)

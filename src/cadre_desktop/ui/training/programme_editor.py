@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -18,7 +17,7 @@ from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.services import training
 from cadre_desktop.services.training import Programme, ProgrammeInput
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import error_line, show_error
+from cadre_desktop.ui.kit.fields import error_line, save_buttons, show_error
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.training.labels import programme_kinds
 from cadre_desktop.ui.training.target_editor import TargetChoices, TargetGroupEditor
@@ -82,12 +81,7 @@ class ProgrammeEditor(QDialog):
         form.addRow(self.tr("&Pass score:"), self.pass_score)
         form.addRow(self.tr("Target group in &words:"), self.description)
         form.addRow(self.tr("&Target group:"), self.target)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
