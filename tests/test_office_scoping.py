@@ -101,12 +101,25 @@ def test_the_province_finds_names_through_its_search_index(
         monkeypatch: pytest.MonkeyPatch) -> None:
     p, a, b = offices["P"], offices["A"], offices["B"]
     assert person_search.available(p.db) and not person_search.available(a.db)
+    one = a.db.conn.execute("SELECT id FROM person ORDER BY rowid LIMIT 1").fetchone()[0]
+    with a.db.write("Tên ngắn") as tx:
+        tx.update("person", one, {"full_name": "Lý", "search_fold": "ly",
+                                  "citizen_id": None, "phone": None})
     for office in (a, b):
         sent = bundles.export_to_file(office.db, tmp_path / f"{office.id}.cadre", PASS)
         bundles.import_file(p.db, sent.path, PASS)
     names = [str(r[0]) for r in p.db.conn.execute(
         "SELECT full_name FROM person ORDER BY rowid LIMIT 40")]
-    queries = ["ng", "nguyen van", "anh", "0", *names[::7], "khong ai co ten nay"]
+    # Words of two letters (looked up as the trigrams around them, the first word of a
+    # text included), of one letter (left to the other words, or to the scan), a pair
+    # no trigram holds, and a text too short for any trigram.
+    texts = [str(r[0]) for r in p.db.conn.execute(
+        "SELECT search_fold FROM person ORDER BY rowid LIMIT 40")]
+    pairs = sorted({w[i:i + 2] for t in texts[::5] for w in t.split(" ")
+                    for i in range(0, max(len(w) - 1, 1), 2)})
+    short = ["ly", "ly", "a", "t ly", "ng a", "a n", "zq", "ly zq", *pairs,
+             *(t.split(" ")[0][:2] + " " + t.split(" ")[-1][-2:] for t in texts[::9])]
+    queries = ["ng", "nguyen van", "anh", "0", *names[::7], "khong ai co ten nay", *short]
     everyone = roster_query.RosterSort()
 
     def found(query: str) -> tuple[list[object], int, int]:
@@ -120,6 +133,12 @@ def test_the_province_finds_names_through_its_search_index(
     assert all(len(indexed[n][0]) >= 1 for n in names[::7])
     assert indexed["khong ai co ten nay"][1:] == (0, 0)
     assert indexed["ng"][2] == 3 and indexed["ng"][1] > 3
+    assert one in [r.id for r in indexed["ly"][0]]  # type: ignore[attr-defined]
+    assert indexed["zq"][1] == indexed["ly zq"][1] == 0
+    # The two-letter words were answered by the index, not by the scan.
+    assert all(person_search.rowids(p.db, q.split(" "), 10) is not None
+               for q in ("ly", "ly zq", "t ly", *pairs))
+    assert person_search.rowids(p.db, ["a"], 10) is None
 
     # The index follows the people it holds: a renamed person is found by the new name.
     person = a.db.conn.execute("SELECT id FROM person LIMIT 1").fetchone()[0]
@@ -131,3 +150,15 @@ def test_the_province_finds_names_through_its_search_index(
     monkeypatch.setattr(roster_query, "INDEXED_AT_MOST", 10_000)
     rows = roster_query.search(p.db, "quynh nhu")
     assert [r["id"] for r in rows] == [person]
+
+
+def test_a_province_made_before_short_words_gets_their_index(
+        offices: dict[str, Office]) -> None:
+    conn = offices["P"].db.conn
+    assert person_search.missing_statements(conn) == []
+    conn.execute(f"DROP INDEX {person_search.SHORT}")
+    # Opening such a database for writing runs these (store/db.py _ensure_derived).
+    assert person_search.missing_statements(conn) == [person_search._SHORT_INDEX]
+    conn.execute(person_search._SHORT_INDEX)
+    assert person_search.missing_statements(conn) == []
+    assert person_search.missing_statements(offices["A"].db.conn) == []  # no child: none

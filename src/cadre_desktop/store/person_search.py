@@ -10,6 +10,16 @@ triggers on person. A query word of three letters or more then finds its candida
 milliseconds; store/roster_query.py uses them when they are few and keeps the name-order
 scan when they are many (then the first page fills at once).
 
+A word of two letters ("ly", "da") has no trigram of its own, but every place it occurs
+in a text of three characters or more lies in a trigram that starts or ends with it:
+the word followed or preceded by one character. So it is looked up as the OR of those
+trigrams: the terms of the index that start with it, and the word after each character
+a term starts with (read off the index's vocabulary by seeking, a few milliseconds, and
+kept while nothing is written). A text under three characters has no
+trigram at all; the partial index person_short_search finds those few. A word of one
+letter narrows nothing (the trigrams holding it are too many to ask for): the other
+words do, and alone it is left to the scan.
+
 The index is made (and filled from the people already there) when a database with an
 enrolled child is opened for writing, or when the first child is enrolled; an office
 without offices below it has none and pays nothing for it.
@@ -19,12 +29,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import weakref
 from collections.abc import Sequence
+from typing import Any
 
 from cadre_desktop.store.handle import Handle
 from cadre_desktop.store.tx import Transaction
 
 TABLE = "person_search"
+SHORT = "person_short_search"
+_SHORT_INDEX = (f"CREATE INDEX IF NOT EXISTS {SHORT} ON person(search_fold) "
+                "WHERE length(search_fold) < 3")
+# The index's terms, read by seeking (fts5vocab 'instance' reads no counts).
+_TERMS = "person_search_terms"
+_LAST = "\U0010ffff"  # above every character: the end of a range of terms
 
 _DELETE = (f"INSERT INTO {TABLE}({TABLE}, rowid, search_fold) "
            "VALUES ('delete', old.rowid, old.search_fold)")
@@ -45,11 +63,12 @@ def _create(self_id: str) -> list[str]:
         f"WHEN new.office_id = {own} AND old.search_fold IS NOT new.search_fold "
         f"BEGIN {_DELETE}; {_INSERT}; END",
         f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')",
+        _SHORT_INDEX,
     ]
 
 
-def _exists(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone() \
+def _exists(conn: sqlite3.Connection, name: str = TABLE) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() \
         is not None
 
 
@@ -63,8 +82,11 @@ def missing_statements(conn: sqlite3.Connection) -> list[str]:
     """What makes the index, when this office wants one and has none (else nothing).
     Runs while opening a database for writing, before a Database exists, and inside the
     transaction that enrols a child."""
-    if _exists(conn) or not wanted(conn):
+    if not wanted(conn):
         return []
+    if _exists(conn):
+        # A province made before short words were indexed gets their index.
+        return [] if _exists(conn, SHORT) else [_SHORT_INDEX]
     row = conn.execute("SELECT id FROM office WHERE is_self = 1").fetchone()
     return _create(str(row[0])) if row else []
 
@@ -118,9 +140,82 @@ def reindex_changed(tx: Transaction, before: dict[str, tuple[int, str]]) -> None
                             (rowid, new))
 
 
-def rowids(db: Handle, words: Sequence[str], limit: int) -> list[int]:
-    """Rowids of people whose search text holds every word (each of three letters or
-    more, already folded), at most `limit` of them."""
-    match = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
-    return [int(r[0]) for r in db.conn.execute(
-        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", (match, limit))]
+# Per open database: (data_version, total_changes) -> the characters the index holds.
+_alphabets: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], str]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _terms_table(db: Handle) -> None:
+    db.conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_TERMS} "
+                    f"USING fts5vocab(main, {TABLE}, instance)")
+
+
+def _seek(db: Handle, at_least: str, below: str) -> str | None:
+    """The index's first term from `at_least` (and under `below`): one seek, no counts."""
+    row = db.conn.execute(f"SELECT term FROM temp.{_TERMS} WHERE term >= ? AND term < ? "
+                          "LIMIT 1", (at_least, below)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _alphabet(db: Handle) -> str:
+    """Every character some indexed trigram starts with: one seek per character."""
+    key = (int(db.conn.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes)
+    cached = _alphabets.get(db)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    _terms_table(db)
+    found, after = [], ""
+    while (term := _seek(db, after, _LAST)) is not None:
+        found.append(term[0])
+        after = chr(ord(term[0]) + 1)
+    alphabet = "".join(found)
+    _alphabets[db] = (key, alphabet)
+    return alphabet
+
+
+def _starting(db: Handle, prefix: str) -> list[str]:
+    """The index's terms that start with `prefix`: one seek each."""
+    _terms_table(db)
+    found, after = [], prefix
+    while (term := _seek(db, after, prefix + _LAST)) is not None:
+        found.append(term)
+        after = term + "\x00"
+    return found
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _match(db: Handle, words: Sequence[str]) -> str | None:
+    """The FTS5 query for these folded words, None when none of them narrows."""
+    groups = []
+    for word in dict.fromkeys(words):
+        if len(word) >= 3:
+            groups.append(_phrase(word))
+        elif len(word) == 2:
+            # Where it opens a text, only a trigram starting with it holds it: those are
+            # read off the index; elsewhere, the character before it starts one.
+            grams = sorted({*(c + word for c in _alphabet(db)), *_starting(db, word)})
+            # No trigram holds the word: only a short text could.
+            groups.append("(" + " OR ".join(map(_phrase, grams)) + ")" if grams else "")
+    if "" in groups:
+        return ""
+    return " AND ".join(groups) if groups else None
+
+
+def rowids(db: Handle, words: Sequence[str], limit: int) -> list[int] | None:
+    """Rowids of people whose search text holds every word (already folded), at most
+    `limit` of them; None when the index cannot narrow these words (one-letter words
+    only), and then the caller scans."""
+    match = _match(db, [w for w in words if w])
+    if match is None:
+        return None
+    found = [int(r[0]) for r in db.conn.execute(
+        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", (match, limit))] \
+        if match else []
+    if all(len(w) < 3 for w in words) and len(found) < limit:
+        # Texts under three characters hold no trigram (the caller checks every word).
+        found.extend(int(r[0]) for r in db.conn.execute(
+            f"SELECT rowid FROM person INDEXED BY {SHORT} WHERE length(search_fold) < 3"))
+    return found[:limit]

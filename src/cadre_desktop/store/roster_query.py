@@ -15,7 +15,7 @@ Lists of codes (positions, working status) are per office: a label is always loo
 in the list of the office that owns the record, so two offices of a province with the
 same code never double a row.
 
-Where the database holds other offices' people (a province: millions), words of three
+Where the database holds other offices' people (a province: millions), words of two
 letters or more are first looked up in the trigram index (store/person_search.py). When
 they match at most INDEXED_AT_MOST people, the list starts from those (a rare name is
 found in milliseconds instead of a scan of every name); when they match more, the
@@ -114,11 +114,11 @@ class RosterRow:
 # Per open database, its last lookup in the search index, reused while nothing was
 # written (by this connection or another: data_version): the list's keys and then its
 # count ask for the same search.
-_last: weakref.WeakKeyDictionary[Any, tuple[tuple[Any, ...], list[int]]] = (
+_last: weakref.WeakKeyDictionary[Any, tuple[tuple[Any, ...], list[int] | None]] = (
     weakref.WeakKeyDictionary())
 
 
-def _candidates(db: Handle, words: list[str]) -> list[int]:
+def _candidates(db: Handle, words: list[str]) -> list[int] | None:
     key = (tuple(words), INDEXED_AT_MOST, db.conn.total_changes,
            db.conn.execute("PRAGMA data_version").fetchone()[0])
     entry = _last.get(db)
@@ -130,10 +130,10 @@ def _candidates(db: Handle, words: list[str]) -> list[int]:
 
 def _source(db: Handle, flt: RosterFilter) -> tuple[str, list[Any]]:
     """The FROM clause: every person, or the few the search index found."""
-    words = [t for t in text.fold(flt.query).split(" ") if len(t) >= 3]
+    words = [t for t in text.fold(flt.query).split(" ") if t]
     if words and person_search.available(db):
         found = _candidates(db, words)
-        if len(found) <= INDEXED_AT_MOST:
+        if found is not None and len(found) <= INDEXED_AT_MOST:
             # CROSS JOIN keeps the candidates as the outer loop (SQLite does not reorder it).
             return (" FROM json_each(?) s CROSS JOIN person p ON p.rowid = s.value",
                     [json.dumps(found)])
