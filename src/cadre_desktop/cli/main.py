@@ -14,6 +14,7 @@ from cadre_desktop.cli.output import (  # noqa: F401 - the commands' shared answ
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    PASSPHRASE_ENV,
     print_json,
     refuse_rejected,
     say,
@@ -86,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _head_start(argv: list[str]) -> None:
+    """Begin unlocking the office's keys while the program loads (sync/key_ahead.py)."""
+    import os
+
+    from cadre_desktop.sync import key_ahead
+
+    path, passphrase = key_ahead.wanted(argv), os.environ.get(PASSPHRASE_ENV)
+    if path is not None and passphrase:
+        key_ahead.start(path, passphrase)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     bad = _not_utf8(argv)
@@ -93,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"Tham số thứ {bad} (tên tệp hoặc chữ) không phải văn bản UTF-8 hợp lệ: hãy đổi "
             "tên tệp hoặc thư mục cho đúng (ví dụ lưu lại từ Windows Explorer) rồi làm lại.")
         return EXIT_REFUSED
+    _head_start(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):

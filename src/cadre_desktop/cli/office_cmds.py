@@ -16,12 +16,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.cli.output import EXIT_OK, print_json, say
+from cadre_desktop.cli.output import EXIT_OK, PASSPHRASE_ENV, print_json, say
 from cadre_desktop.domain.dates import format_iso
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.store.db import open_database
 
-PASSPHRASE_ENV = "CADRE_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CADRE_NEW_PASSPHRASE"
 
 

@@ -14,6 +14,8 @@ from typing import Any
 from cadre_desktop.domain.errors import UserError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+# Where scripts give the office's passphrase (else it is asked for on the terminal).
+PASSPHRASE_ENV = "CADRE_PASSPHRASE"
 
 
 class AnswerNotWritten(UserError):

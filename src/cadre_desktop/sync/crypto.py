@@ -25,7 +25,9 @@ import hashlib
 import hmac
 import json
 import os
+import threading
 import unicodedata
+from concurrent.futures import Future
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -130,9 +132,45 @@ def decrypt(recipient: X25519PrivateKey, eph_public: bytes, ciphertext: bytes,
         return None
 
 
-def _passphrase_key(passphrase: str, salt: bytes, n: int) -> bytes:
-    normalised = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+def _scrypt(normalised: bytes, salt: bytes, n: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=_SCRYPT_R, p=_SCRYPT_P).derive(normalised)
+
+
+# Derivations begun ahead of need (derive_ahead), by their inputs: the passphrase's
+# SHA-256 (not the passphrase itself), the salt and the cost.
+_ahead: dict[tuple[bytes, bytes, int], Future[bytes]] = {}
+_ahead_lock = threading.Lock()
+
+
+def _normalised(passphrase: str) -> bytes:
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_ahead(passphrase: str, salt: bytes, n: int) -> None:
+    """Begin the scrypt of a sealed key on a worker thread (OpenSSL runs it without the
+    interpreter lock, so the program goes on loading meanwhile); the unlock that needs
+    exactly these inputs then waits for it instead of starting over. Nothing else reads it."""
+    normalised = _normalised(passphrase)
+    if not 2 <= n <= _MAX_SCRYPT_N:
+        return
+    future: Future[bytes] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(_scrypt(normalised, salt, n))
+        except BaseException as exc:  # handed to whoever waits for it
+            future.set_exception(exc)
+
+    with _ahead_lock:
+        _ahead[(hashlib.sha256(normalised).digest(), salt, n)] = future
+    threading.Thread(target=work, name="scrypt-ahead", daemon=True).start()
+
+
+def _passphrase_key(passphrase: str, salt: bytes, n: int) -> bytes:
+    normalised = _normalised(passphrase)
+    with _ahead_lock:
+        begun = _ahead.pop((hashlib.sha256(normalised).digest(), salt, n), None)
+    return begun.result() if begun is not None else _scrypt(normalised, salt, n)
 
 
 def seal_secret(secret: bytes, passphrase: str) -> str:
