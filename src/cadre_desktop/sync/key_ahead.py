@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 # The commands that unlock the active key, as `bundle <command>`.
 _UNLOCKING = ("import", "export")
@@ -40,7 +39,8 @@ def start(db_path: Path, passphrase: str) -> bool:
     """Begin deriving the key that opens this office's active sealed keys; False when
     there is nothing to begin (the command then does all the work itself)."""
     try:
-        conn = sqlite3.connect(f"file:{quote(str(db_path.resolve()))}?mode=ro", uri=True)
+        # Read-only, as store/db.py opens a file it only reads; never waits on a writer.
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
         try:
             row = conn.execute("SELECT secret FROM sync_identity WHERE status = 'active'"
                                ).fetchone()
