@@ -23,6 +23,7 @@ from cadre_desktop.store import (
     rotations,
     rule_settings,
 )
+from cadre_desktop.store.db import open_database
 from cadre_desktop.store.programmes import ProgrammeInput
 
 __all__ = ["fast_scrypt", "offices", "template"]
@@ -153,12 +154,41 @@ def test_the_province_finds_names_through_its_search_index(
 
 
 def test_a_province_made_before_short_words_gets_their_index(
-        offices: dict[str, Office]) -> None:
-    conn = offices["P"].db.conn
+        offices: dict[str, Office], tmp_path: Path) -> None:
+    p = offices["P"]
+    conn = p.db.conn
     assert person_search.missing_statements(conn) == []
     conn.execute(f"DROP INDEX {person_search.SHORT}")
+    conn.execute(f"DROP TABLE {person_search.TERMS}")
+    # Read-only until it is opened for writing: short words are left to the scan, and
+    # longer ones still use the index.
+    only_read = open_database(p.path, read_only=True)
+    try:
+        assert person_search.rowids(only_read, ["ng"], 10) is None
+        assert person_search.rowids(only_read, ["nguyen"], 10) is not None
+    finally:
+        only_read.close()
     # Opening such a database for writing runs these (store/db.py _ensure_derived).
-    assert person_search.missing_statements(conn) == [person_search._SHORT_INDEX]
-    conn.execute(person_search._SHORT_INDEX)
+    statements = person_search.missing_statements(conn)
+    assert len(statements) == 2
+    for statement in statements:
+        conn.execute(statement)
     assert person_search.missing_statements(conn) == []
     assert person_search.missing_statements(offices["A"].db.conn) == []  # no child: none
+
+
+def test_a_read_only_province_finds_short_words_through_the_index(
+        offices: dict[str, Office], tmp_path: Path) -> None:
+    # The roster's query thread reads through a read-only connection, which may create
+    # nothing at all.
+    p, a = offices["P"], offices["A"]
+    sent = bundles.export_to_file(a.db, tmp_path / "a.cadre", PASS)
+    bundles.import_file(p.db, sent.path, PASS)
+    only_read = open_database(p.path, read_only=True)
+    try:
+        everyone, sort = roster_query.RosterFilter(query="ng"), roster_query.RosterSort()
+        found = person_search.rowids(only_read, ["ng"], 10_000)
+        assert found is not None and len(found) == roster_query.count(only_read, everyone)
+        assert len(list(roster_query.keys(only_read, everyone, sort))) == len(found) > 0
+    finally:
+        only_read.close()

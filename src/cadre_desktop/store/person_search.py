@@ -38,10 +38,13 @@ from cadre_desktop.store.tx import Transaction
 
 TABLE = "person_search"
 SHORT = "person_short_search"
-_SHORT_INDEX = (f"CREATE INDEX IF NOT EXISTS {SHORT} ON person(search_fold) "
-                "WHERE length(search_fold) < 3")
-# The index's terms, read by seeking (fts5vocab 'instance' reads no counts).
-_TERMS = "person_search_terms"
+# The index's terms, read by seeking (fts5vocab 'instance' reads no counts). In the main
+# schema, made with the index: a read-only connection may create nothing, not even in temp.
+TERMS = "person_search_terms"
+_SHORT_WORDS = [
+    f"CREATE INDEX IF NOT EXISTS {SHORT} ON person(search_fold) WHERE length(search_fold) < 3",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TERMS} USING fts5vocab({TABLE}, instance)",
+]
 _LAST = "\U0010ffff"  # above every character: the end of a range of terms
 
 _DELETE = (f"INSERT INTO {TABLE}({TABLE}, rowid, search_fold) "
@@ -63,7 +66,7 @@ def _create(self_id: str) -> list[str]:
         f"WHEN new.office_id = {own} AND old.search_fold IS NOT new.search_fold "
         f"BEGIN {_DELETE}; {_INSERT}; END",
         f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')",
-        _SHORT_INDEX,
+        *_SHORT_WORDS,
     ]
 
 
@@ -85,8 +88,8 @@ def missing_statements(conn: sqlite3.Connection) -> list[str]:
     if not wanted(conn):
         return []
     if _exists(conn):
-        # A province made before short words were indexed gets their index.
-        return [] if _exists(conn, SHORT) else [_SHORT_INDEX]
+        # A province made before short words were looked up gets what they need.
+        return [] if _exists(conn, SHORT) and _exists(conn, TERMS) else _SHORT_WORDS
     row = conn.execute("SELECT id FROM office WHERE is_self = 1").fetchone()
     return _create(str(row[0])) if row else []
 
@@ -145,14 +148,9 @@ _alphabets: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], str]] = (
     weakref.WeakKeyDictionary())
 
 
-def _terms_table(db: Handle) -> None:
-    db.conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_TERMS} "
-                    f"USING fts5vocab(main, {TABLE}, instance)")
-
-
 def _seek(db: Handle, at_least: str, below: str) -> str | None:
     """The index's first term from `at_least` (and under `below`): one seek, no counts."""
-    row = db.conn.execute(f"SELECT term FROM temp.{_TERMS} WHERE term >= ? AND term < ? "
+    row = db.conn.execute(f"SELECT term FROM {TERMS} WHERE term >= ? AND term < ? "
                           "LIMIT 1", (at_least, below)).fetchone()
     return None if row is None else str(row[0])
 
@@ -163,7 +161,6 @@ def _alphabet(db: Handle) -> str:
     cached = _alphabets.get(db)
     if cached is not None and cached[0] == key:
         return cached[1]
-    _terms_table(db)
     found, after = [], ""
     while (term := _seek(db, after, _LAST)) is not None:
         found.append(term[0])
@@ -175,7 +172,6 @@ def _alphabet(db: Handle) -> str:
 
 def _starting(db: Handle, prefix: str) -> list[str]:
     """The index's terms that start with `prefix`: one seek each."""
-    _terms_table(db)
     found, after = [], prefix
     while (term := _seek(db, after, prefix + _LAST)) is not None:
         found.append(term)
@@ -190,10 +186,13 @@ def _phrase(text: str) -> str:
 def _match(db: Handle, words: Sequence[str]) -> str | None:
     """The FTS5 query for these folded words, None when none of them narrows."""
     groups = []
+    # A province opened read-only before it was last opened for writing by this version
+    # has no vocabulary table yet: its short words are left to the scan.
+    short = _exists(db.conn, SHORT) and _exists(db.conn, TERMS)
     for word in dict.fromkeys(words):
         if len(word) >= 3:
             groups.append(_phrase(word))
-        elif len(word) == 2:
+        elif len(word) == 2 and short:
             # Where it opens a text, only a trigram starting with it holds it: those are
             # read off the index; elsewhere, the character before it starts one.
             grams = sorted({*(c + word for c in _alphabet(db)), *_starting(db, word)})
@@ -214,7 +213,7 @@ def rowids(db: Handle, words: Sequence[str], limit: int) -> list[int] | None:
     found = [int(r[0]) for r in db.conn.execute(
         f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", (match, limit))] \
         if match else []
-    if all(len(w) < 3 for w in words) and len(found) < limit:
+    if all(len(w) < 3 for w in words) and len(found) < limit:  # (then SHORT exists)
         # Texts under three characters hold no trigram (the caller checks every word).
         found.extend(int(r[0]) for r in db.conn.execute(
             f"SELECT rowid FROM person INDEXED BY {SHORT} WHERE length(search_fold) < 3"))
