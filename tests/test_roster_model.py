@@ -16,7 +16,7 @@ from cadre_desktop.services import roster
 from cadre_desktop.services.roster import RosterFilter
 from cadre_desktop.store import roster_query, units
 from cadre_desktop.store.db import Database, new_id, open_database
-from cadre_desktop.ui.kit.paged_model import CACHED_PAGES, PAGE_SIZE
+from cadre_desktop.ui.kit.paged_model import CACHED_PAGES, FIRST_ROWS, PAGE_SIZE
 from cadre_desktop.ui.roster.model import RosterTableModel, display_partial_date
 from cadre_desktop.ui.roster.unit_tree import UNIT_ID_ROLE, UnitTreeModel
 from gui_support import OFFICIAL_ORDER, Office, settle
@@ -168,20 +168,53 @@ def test_only_the_pages_asked_for_are_read(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(roster_query, "rows", counting_rows)
     model = RosterTableModel(db)
     assert model.wait_loaded()
-    # The keys, and the first page's rows that came with them (for the first paint).
-    assert model.rowCount() == total and calls == [PAGE_SIZE]
+    # The keys, with a screenful of rows for the first paint and then the rest of the
+    # first page.
+    assert model.rowCount() == total and calls == [FIRST_ROWS, PAGE_SIZE]
+    assert model.index(PAGE_SIZE - 1, 0).data() == f"Nguyễn Văn {_letters(PAGE_SIZE - 1)}"
     assert model.index(total - 1, 0).data() is None  # asked for: its page is on the way
     assert model.wait_loaded()
     assert model.index(total - 1, 0).data() == f"Nguyễn Văn {_letters(total - 1)}"
-    assert calls == [PAGE_SIZE, total % PAGE_SIZE]  # the last page alone, no OFFSET walk
+    # The last page alone, no OFFSET walk.
+    assert calls == [FIRST_ROWS, PAGE_SIZE, total % PAGE_SIZE]
     model.index(0, 0).data()
     model.index(1, 3).data()
     model.wait_loaded()
-    assert len(calls) == 2  # rows 0 and 1 are on the first page, read with the keys
+    assert len(calls) == 3  # rows 0 and 1 are on the first page, read with the keys
     ids = model.person_ids(range(total))
     assert len(ids) == total and len(set(ids)) == total
     settle(model)
     assert len(model._pages) <= CACHED_PAGES
+    db.close()
+
+
+def test_a_first_page_read_short_is_read_again(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                               db_path: Path) -> None:
+    # A person deleted between the keys and their rows: a page shorter than its keys
+    # would show every row below under the wrong key, so it is read again.
+    db = open_database(db_path)
+    with db.write("root") as tx:
+        units.create_unit(tx, "Đoàn phường", None)
+    _many(db, PAGE_SIZE + 10)
+    real_rows = roster_query.rows
+    shortened: list[int] = []
+
+    def once_short(handle: Any, keys: Any) -> Any:
+        found = real_rows(handle, keys)
+        if len(keys) == PAGE_SIZE and not shortened:
+            shortened.append(len(keys))
+            return found[:-1]
+        return found
+
+    monkeypatch.setattr(roster_query, "rows", once_short)
+    model = RosterTableModel(db)
+    assert model.wait_loaded()
+    settle(model)
+    assert shortened == [PAGE_SIZE]
+    shown = [model.index(row, 0).data() for row in range(PAGE_SIZE)]
+    assert model.wait_loaded()
+    shown = [model.index(row, 0).data() for row in range(PAGE_SIZE)]
+    assert shown == [f"Nguyễn Văn {_letters(row)}" for row in range(PAGE_SIZE)]
     db.close()
 
 

@@ -30,6 +30,10 @@ from cadre_desktop.ui.kit.table_model import Column, ColumnTableModel
 
 T = TypeVar("T")
 PAGE_SIZE = 256
+# The first paint needs a screenful, not a page: a list's first rows come alone (reading
+# 256 people's columns costs four times as much as 64), the rest of the first page
+# right after them.
+FIRST_ROWS = 80
 FIRST_PAINT_S = 0.004  # the first rows' paint takes 2-4 ms of the interpreter's time
 CACHED_PAGES = 16
 
@@ -39,6 +43,12 @@ KeysQuery = Callable[[Database, Progress], Iterator[Sequence[int]]]
 RowsQuery = Callable[[Database, Sequence[int]], list[T]]
 
 _channels = count(1)
+
+
+def _whole(rows: list[T], keys: Sequence[int]) -> list[T] | None:
+    """The rows of these keys, or None when one of them has gone since the keys were
+    read (rows are placed by position: a short page would shift every row below)."""
+    return rows if len(rows) == len(keys) else None
 
 
 class PagedTableModel(ColumnTableModel[T], Generic[T]):
@@ -127,18 +137,23 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
         rows_query = self._rows_query
 
         def with_first_page(db: Database, progress: Progress) -> Iterator[Any]:
-            # The first chunk comes with its first page's rows: the view's first paint
-            # needs them, and a page asked for separately would wait on this thread
-            # until the whole list's keys were read.
+            # The first chunk comes with its first rows, then its whole first page: the
+            # view's first paint needs them, and a page asked for separately would wait
+            # on this thread until the whole list's keys were read.
             first = True
             for chunk in keys_query(db, progress):
-                yield chunk, (rows_query(db, chunk[:PAGE_SIZE]) if first else None)
-                if first and len(chunk) >= PAGE_SIZE:  # more keys follow
-                    # Let the GUI thread paint the first rows before this thread reads
-                    # the rest of a long list: reading keys holds the interpreter, and the
-                    # paint would otherwise wait for the interpreter's switch interval.
-                    time.sleep(FIRST_PAINT_S)
+                if not first:
+                    yield chunk, None
+                    continue
                 first = False
+                yield chunk, _whole(rows_query(db, chunk[:FIRST_ROWS]), chunk[:FIRST_ROWS])
+                if len(chunk) > FIRST_ROWS:
+                    # Let the GUI thread paint the first rows before this thread reads
+                    # on: reading holds the interpreter, and the paint would otherwise
+                    # wait for the interpreter's switch interval.
+                    time.sleep(FIRST_PAINT_S)
+                    page = _whole(rows_query(db, chunk[:PAGE_SIZE]), chunk[:PAGE_SIZE])
+                    yield [], page or []  # []: the page is asked for as any other
 
         queries_for(self._db).ask(
             f"{self._channel}/keys", with_first_page, parts=True,
@@ -148,6 +163,9 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
     def _keys_arrived(self, generation: int, chunk: Sequence[int],
                       first_page: list[T] | None = None) -> None:
         if generation != self._generation:
+            return
+        if first_page is not None and not chunk:
+            self._whole_first_page(first_page)
             return
         if first_page is not None:
             self._first_page = first_page
@@ -168,6 +186,21 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
             else:
                 self._replace(first_chunk)
                 self._streaming = True
+
+    def _whole_first_page(self, page: list[T]) -> None:
+        """The first page after its first rows: the rows below them fill in ([]: it
+        could not be read whole, and is read again as any other page)."""
+        head = self._pages.get(0)
+        if self._first_page is not None or head is None:
+            self._first_page = page or None  # not shown yet: the list starts with it
+            return
+        if not page:
+            self._asked.discard(0)
+            self._ask_page(0)  # the first rows stay until it comes
+        elif len(page) > len(head):
+            self._pages[0] = page
+            self.dataChanged.emit(self.index(len(head), 0),
+                                  self.index(len(page) - 1, self.columnCount() - 1))
 
     def _keys_done(self, generation: int) -> None:
         if generation != self._generation:
@@ -190,7 +223,9 @@ class PagedTableModel(ColumnTableModel[T], Generic[T]):
         self._keys = keys
         self._forget_pages()
         first, self._first_page = self._first_page, None
-        if first is not None and len(first) == min(PAGE_SIZE, len(keys)):
+        # The first rows (the rest of their page follows), or the whole first page; each
+        # read whole (_whole), so row n is key n.
+        if first and len(first) <= min(PAGE_SIZE, len(keys)):
             self._pages[0] = first
             self._asked.add(0)
         self.endResetModel()
