@@ -82,6 +82,22 @@ def test_no_head_start_without_a_readable_key(tmp_path: Path) -> None:
     assert broken.read_bytes() == b"not a database at all" * 100
 
 
+def test_a_command_refused_before_its_unlock_keeps_nothing_derived(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        derivations: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    province = tmp_path / "P.sqlite3"
+    shutil.copy(template / "P.sqlite3", province)
+    monkeypatch.setenv("CADRE_PASSPHRASE", PASS)
+    missing = tmp_path / "khong-co.cadre"
+    assert main(["bundle", "import", str(missing), "--db", str(province)]) == 1
+    assert "Không tìm thấy tệp" in capsys.readouterr().err
+    assert not crypto._ahead  # dropped when the command ended, taken or not
+    for thread in threading.enumerate():
+        if thread.name == "scrypt-ahead":
+            thread.join(10)
+    assert derivations == ["scrypt-ahead"]
+
+
 def test_a_command_line_export_and_import_unlock_once_each(
         template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         derivations: list[str], capsys: pytest.CaptureFixture[str]) -> None:

@@ -87,15 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _head_start(argv: list[str]) -> None:
+def _head_start(argv: list[str]) -> bool:
     """Begin unlocking the office's keys while the program loads (sync/key_ahead.py)."""
     import os
 
     from cadre_desktop.sync import key_ahead
 
     path, passphrase = key_ahead.wanted(argv), os.environ.get(PASSPHRASE_ENV)
-    if path is not None and passphrase:
-        key_ahead.start(path, passphrase)
+    if path is None or not passphrase:
+        return False
+    return key_ahead.start(path, passphrase)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,7 +106,17 @@ def main(argv: list[str] | None = None) -> int:
         say(f"Tham số thứ {bad} (tên tệp hoặc chữ) không phải văn bản UTF-8 hợp lệ: hãy đổi "
             "tên tệp hoặc thư mục cho đúng (ví dụ lưu lại từ Windows Explorer) rồi làm lại.")
         return EXIT_REFUSED
-    _head_start(argv)
+    begun = _head_start(argv)
+    try:
+        return _run(argv)
+    finally:
+        if begun:  # a command refused before its unlock leaves nothing derived behind
+            from cadre_desktop.sync import crypto
+
+            crypto.forget_ahead()
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):

@@ -15,10 +15,10 @@ in a text of three characters or more lies in a trigram that starts or ends with
 the word followed or preceded by one character. So it is looked up as the OR of those
 trigrams: the terms of the index that start with it, and the word after each character
 a term starts with (read off the index's vocabulary by seeking, a few milliseconds, and
-kept while nothing is written). A text under three characters has no
-trigram at all; the partial index person_short_search finds those few. A word of one
-letter narrows nothing (the trigrams holding it are too many to ask for): the other
-words do, and alone it is left to the scan.
+kept while nothing is written). A text under three characters has no trigram at all;
+the partial index person_short_search finds those few. A word of one letter narrows
+nothing (the trigrams holding it are too many to ask for): the other words do, and
+alone it is left to the scan.
 
 The index is made (and filled from the people already there) when a database with an
 enrolled child is opened for writing, or when the first child is enrolled; an office

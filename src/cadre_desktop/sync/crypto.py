@@ -166,6 +166,13 @@ def derive_ahead(passphrase: str, salt: bytes, n: int) -> None:
     threading.Thread(target=work, name="scrypt-ahead", daemon=True).start()
 
 
+def forget_ahead() -> None:
+    """Drop the derivations begun ahead and not taken (a command refused before its
+    unlock): a derived key is kept no longer than the command that wanted it."""
+    with _ahead_lock:
+        _ahead.clear()
+
+
 def _passphrase_key(passphrase: str, salt: bytes, n: int) -> bytes:
     normalised = _normalised(passphrase)
     with _ahead_lock:
