@@ -113,3 +113,28 @@ def test_second_instance_is_refused(db_path: Path) -> None:
     held.release()
     again = lock.acquire(db_path)
     again.release()
+
+
+def test_a_program_arriving_as_the_lock_is_taken_still_names_its_holder(
+        db_path: Path) -> None:
+    # The holder writes who it is just after taking the lock; a second program arriving
+    # in between finds the lock file empty, and waits for the name.
+    import threading
+
+    fcntl = pytest.importorskip("fcntl")  # the lock's own call, on systems that have it
+    holder = lock.lock_path(db_path).open("w", encoding="utf-8")
+    fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def writes_late() -> None:
+        holder.write('{"who": "lệnh roster import", "pid": 4242}')
+        holder.flush()
+
+    late = threading.Timer(0.05, writes_late)
+    late.start()
+    try:
+        with pytest.raises(DatabaseError) as refused:
+            lock.acquire(db_path)
+        assert "bởi lệnh roster import (tiến trình 4242)" in refused.value.message
+    finally:
+        late.join()
+        holder.close()

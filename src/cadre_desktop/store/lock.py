@@ -15,6 +15,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import IO
 
@@ -97,6 +98,23 @@ def describe_holder(content: str) -> str:
     return who + (f" ({', '.join(details)})" if details else "")
 
 
+def _holder_text(handle: IO[str], wait_s: float = 0.5) -> str:
+    """What the holder wrote about itself. It writes that just after taking the lock, so
+    a program arriving in between finds the file empty (or half written): it waits a
+    moment for it rather than say "another program"."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        handle.seek(0)
+        content = handle.read()
+        try:
+            json.loads(content)
+            return content
+        except ValueError:
+            if time.monotonic() >= deadline:
+                return content
+        time.sleep(0.01)
+
+
 def acquire(db_path: str | Path, who: str = WINDOW) -> InstanceLock:
     """Take the lock or raise DatabaseError saying who holds it. who: what takes it, in
     the clerk's words ("cửa sổ Cadre Desktop", "lệnh roster import")."""
@@ -109,8 +127,7 @@ def acquire(db_path: str | Path, who: str = WINDOW) -> InstanceLock:
     except OSError as exc:  # a read-only folder or medium: name the clerk's file
         raise OSError(exc.errno, exc.strerror, str(db_path)) from exc
     if not _try_lock(handle):
-        handle.seek(0)
-        holder = describe_holder(handle.read())
+        holder = describe_holder(_holder_text(handle))
         handle.close()
         raise DatabaseError(
             f"Tệp dữ liệu {db_path.name} đang được mở để ghi bởi {holder}. Hãy đợi việc đó "
