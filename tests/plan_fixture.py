@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
 
 from cadre_desktop.domain.target_group import Clause, TargetGroup
 from cadre_desktop.domain.targets import Attribute, TargetInput
@@ -28,7 +31,7 @@ from cadre_desktop.services import enrolment
 from cadre_desktop.services import plans as plan_service
 from cadre_desktop.store import training
 from cadre_desktop.store.budget import BudgetLineInput
-from cadre_desktop.store.db import Database
+from cadre_desktop.store.db import Database, open_database
 from cadre_desktop.store.enrolment import list_participants
 from cadre_desktop.store.plans import PlanInput
 from training_roster import Roster, build_roster, make_class, programme_id
@@ -116,3 +119,12 @@ def build_office(db: Database) -> Office:
     ):
         office.targets[key] = plan_service.save_target(db, plan, data)
     return office
+
+
+@pytest.fixture
+def filled(db_path: Path) -> tuple[Path, Office]:
+    """A database file holding the demo plan's office (closed)."""
+    db = open_database(db_path)
+    office = build_office(db)
+    db.close()
+    return db_path, office

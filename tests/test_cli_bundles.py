@@ -10,20 +10,11 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import PASS, digest, fast_scrypt
-from cadre_desktop.cli.main import main
 from cadre_desktop.demo import generate_demo
 from cadre_desktop.store.db import open_database
+from cli_run import run
 
 __all__ = ["fast_scrypt"]
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

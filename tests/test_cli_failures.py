@@ -20,7 +20,6 @@ from typing import Any
 
 import pytest
 
-from cadre_desktop.cli.main import main
 from cadre_desktop.domain.errors import UserError
 from cadre_desktop.exporting.roster_export import export_roster
 from cadre_desktop.importing import limits, tabular, xlsx_book
@@ -30,18 +29,10 @@ from cadre_desktop.store import db as store_db
 from cadre_desktop.store import lock
 from cadre_desktop.store.db import open_database
 from cadre_desktop.store.failures import DAMAGED, FULL, LOCKED
+from cli_run import run
 from roster_files import new_db, populate, with_shared_strings, write_csv, write_xlsx
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _rows(count: int, start: int = 0) -> list[list[object]]:

@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 
-from cadre_desktop.cli.main import main
 from cadre_desktop.exporting import xlsx_save
 from cadre_desktop.importing import rejected_out
 from cadre_desktop.importing.roster_preview import read_preview
@@ -30,19 +29,11 @@ from cadre_desktop.store import db as store_db
 from cadre_desktop.store import files
 from cadre_desktop.store.db import open_database
 from cadre_desktop.store.failures import FULL, explain
+from cli_run import run
 from roster_files import populate, write_csv
 
 ROWS = [["Họ và tên", "Ngày sinh", "Số CCCD"], ["Nguyễn Văn An", "1995", "079095000001"],
         ["Trần Văn Bình", "31/02/2001", "079095000002"]]
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _people(db_path: Path) -> int:

@@ -10,17 +10,12 @@ from pathlib import Path
 import pytest
 
 from cadre_desktop.store.db import open_database
-from plan_fixture import Office, build_office
-from test_cli_plans import LIST_KEYS, digest, run
+from cli_run import run
+from plan_fixture import Office, filled
+from test_cli_plans import LIST_KEYS, digest
 from training_roster import programme_id
 
-
-@pytest.fixture
-def filled(db_path: Path) -> tuple[Path, Office]:
-    db = open_database(db_path)
-    office = build_office(db)
-    db.close()
-    return db_path, office
+__all__ = ["filled"]
 
 
 def ok(args: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, object]:

@@ -11,34 +11,19 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from cadre_desktop.cli.main import main
 from cadre_desktop.domain.person import PersonInput
 from cadre_desktop.services.training import delete_programme
 from cadre_desktop.store import offices, units
 from cadre_desktop.store.db import open_database
 from cadre_desktop.store.people import create_person
-from plan_fixture import Office, build_office
+from cli_run import run
+from plan_fixture import Office, filled
 from training_roster import programme_id
+
+__all__ = ["filled"]
 
 LIST_KEYS = {"id", "plan_id", "name", "kind", "goal", "numerator", "denominator", "value",
              "met"}
-
-
-@pytest.fixture
-def filled(db_path: Path) -> tuple[Path, Office]:
-    db = open_database(db_path)
-    office = build_office(db)
-    db.close()
-    return db_path, office
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def digest(path: Path) -> str:

@@ -12,7 +12,8 @@ from bundle_helpers import PASS, digest, fast_scrypt
 from cadre_desktop.services import office_role
 from cadre_desktop.store import profile
 from cadre_desktop.store.db import open_database
-from test_cli_bundles import pair, run
+from cli_run import run
+from test_cli_bundles import pair
 
 __all__ = ["fast_scrypt", "pair"]
 

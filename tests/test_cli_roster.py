@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cadre_desktop.cli.main import main
 from cadre_desktop.services.roster import PersonForm, save_person
 from cadre_desktop.store import units
 from cadre_desktop.store.db import open_database
+from cli_run import run
 
 
 @pytest.fixture
@@ -30,15 +30,6 @@ def filled(db_path: Path) -> Path:
                                     "citizen_id": cid, "unit_id": branch.id}))
     db.close()
     return db_path
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_search_is_accent_insensitive_in_official_order(

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cadre_desktop.cli.main import main
 from cadre_desktop.services import rotation as svc
 from cadre_desktop.store.db import open_database
+from cli_run import run
 from rotation_helpers import build_office
 
 
@@ -24,15 +24,6 @@ def filled(db_path: Path) -> tuple[Path, dict[str, str]]:
     svc.start(db, rotation_id)
     db.close()
     return db_path, {**office.people, "rotation": rotation_id}
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_rotation_list(filled: tuple[Path, dict[str, str]],

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cadre_desktop.cli.main import main
 from cadre_desktop.services import enrolment
 from cadre_desktop.store.db import open_database
+from cli_run import run
 from training_roster import add_sessions, build_roster, make_class
 
 
@@ -26,15 +26,6 @@ def filled(db_path: Path) -> tuple[Path, str, str]:
                  (dt.date(2025, 5, 5), "13:30", "17:00"))
     db.close()
     return db_path, first, later
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_class_list(filled: tuple[Path, str, str], capsys: pytest.CaptureFixture[str]) -> None:

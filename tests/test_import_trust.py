@@ -20,7 +20,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from cadre_desktop.cli.main import main
 from cadre_desktop.domain.cell_text import guard_csv, unguard_csv
 from cadre_desktop.exporting.roster_export import export_roster
 from cadre_desktop.importing.legacy import unicode_to_tcvn3
@@ -28,18 +27,10 @@ from cadre_desktop.importing.roster_import import import_roster
 from cadre_desktop.services.roster import FieldErrors, PersonForm, save_person
 from cadre_desktop.store import migrate, units
 from cadre_desktop.store.db import Database, open_database
+from cli_run import run
 from roster_files import new_db, populate, write_csv, write_xlsx
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _people_rows(count: int) -> list[list[object]]:

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import PASS
-from cadre_desktop.cli.main import main
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.exporting.roster_export import export_roster
 from cadre_desktop.importing.rejected_out import write_rejected
@@ -27,6 +26,7 @@ from cadre_desktop.sync import crypto
 from cadre_desktop.sync.crypto import WrongPassphrase
 from cadre_desktop.sync.keys import unlock
 from cadre_desktop.sync.strict import BundleRefused
+from cli_run import run
 from roster_files import new_db, populate, write_xlsx
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -47,15 +47,6 @@ def open_umask() -> Iterator[None]:
 @pytest.fixture
 def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(crypto, "SCRYPT_N", 2**10)
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @posix_only

@@ -13,24 +13,15 @@ import openpyxl
 import pytest
 
 from bundle_helpers import PASS, fast_scrypt
-from cadre_desktop.cli.main import main
 from cadre_desktop.services import bundles, rollup
 from cadre_desktop.services.roster import PersonForm, save_person
+from cli_run import run
 from pdf_read import page_texts
 from rollup_fixture import ON, Province, province
 
 __all__ = ["fast_scrypt", "province"]
 
 GIA_LOC, TAN_HUNG = "Đoàn phường Gia Lộc", "Đoàn xã Tân Hưng"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(args)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def cells(found: rollup.Rollup, name: str) -> dict[str, rollup.RollupCell]:

@@ -11,22 +11,17 @@ import pytest
 
 from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.services import reports, training
-from cadre_desktop.store.db import Database, open_database
+from cadre_desktop.store.db import Database
 from cadre_desktop.store.programmes import ProgrammeInput
 from cadre_desktop.store.training import ClassInput, SessionInput
-from plan_fixture import Office, build_office
-from test_cli_plans import digest, run
+from cli_run import run
+from plan_fixture import Office, build_office, filled
+from test_cli_plans import digest
 from training_roster import make_class, programme_id
 
+__all__ = ["filled"]
+
 RLO, BELL = "\u202e", "\u0007"
-
-
-@pytest.fixture
-def filled(db_path: Path) -> tuple[Path, Office]:
-    db = open_database(db_path)
-    office = build_office(db)
-    db.close()
-    return db_path, office
 
 
 def test_the_command_line_refuses_them_naming_the_field(

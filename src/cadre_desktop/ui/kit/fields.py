@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,8 @@ from cadre_desktop.domain.money import format_vnd
 from cadre_desktop.domain.sessions import format_time, parse_time
 from cadre_desktop.services.units import Unit
 from cadre_desktop.ui.roster.editor_widgets import ERROR_STYLE, CodeCombo
+
+T = TypeVar("T")
 
 _MONEY_NOISE = re.compile(r"[\s.,]|đồng|đ|vnd", re.IGNORECASE)
 
@@ -191,6 +194,19 @@ def show_error(line: QLabel, message: str, widgets: Mapping[str, QWidget],
     widget = widgets.get(field or "")
     if widget is not None:
         widget.setFocus()
+
+
+def refusal_shown(line: QLabel, widgets: Mapping[str, QWidget],
+                  call: Callable[[], T]) -> T | None:
+    """A form's service call: its result, or None when the service refused the form (the
+    refusal on the form's error line, the field an InvalidInput names focused)."""
+    try:
+        return call()
+    except InvalidInput as exc:
+        show_error(line, exc.message, widgets, exc.field)
+    except UserError as exc:
+        show_error(line, exc.message, widgets, None)
+    return None
 
 
 def save_buttons(dialog: QDialog, save: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:

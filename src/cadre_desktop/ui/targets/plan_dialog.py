@@ -20,12 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.domain.errors import InvalidInput, UserError
+from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services.plan_checks import MAX_PLAN_YEARS
 from cadre_desktop.services.plans import Plan, PlanInput, YearInput
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import DateField, MoneyField, error_line, save_buttons, show_error
+from cadre_desktop.ui.kit.fields import (
+    DateField,
+    MoneyField,
+    error_line,
+    refusal_shown,
+    save_buttons,
+    show_error,
+)
 from cadre_desktop.ui.kit.table_model import RIGHT, Column, ListTableModel
 from cadre_desktop.ui.kit.tables import button, button_row, current_row, make_table, select_row
 from cadre_desktop.ui.targets.words import money
@@ -178,7 +185,7 @@ class PlanDialog(QDialog):
         try:
             amount = self.estimate.amount()
         except InvalidInput as exc:
-            self._show_error(exc.message, exc.field)
+            show_error(self.error, exc.message, self._widgets, exc.field)
             return False
         changed = replace(year, budget_estimate=amount, note=self.year_note.text().strip())
         self._years[year.year] = changed
@@ -206,19 +213,15 @@ class PlanDialog(QDialog):
     def save(self) -> None:
         if not self.apply_year():
             return
-        try:
+
+        def save_plan() -> str:
             data = self.data()
             self._period_changed()  # the rows follow the period just typed
-            plan_id = plan_service.save_plan(self._db, data, self._plan_id, self.years())
-        except InvalidInput as exc:
-            self._show_error(exc.message, exc.field)
-            return
-        except UserError as exc:
-            self._show_error(exc.message, None)
+            return plan_service.save_plan(self._db, data, self._plan_id, self.years())
+
+        plan_id = refusal_shown(self.error, self._widgets, save_plan)
+        if plan_id is None:
             return
         self._plan_id = plan_id
         self.saved.emit(plan_id)
         self.accept()
-
-    def _show_error(self, message: str, field: str | None) -> None:
-        show_error(self.error, message, self._widgets, field)

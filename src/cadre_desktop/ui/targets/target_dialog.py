@@ -25,14 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.dates import format_date
-from cadre_desktop.domain.errors import InvalidInput, UserError
 from cadre_desktop.domain.target_group import TargetGroup
 from cadre_desktop.domain.targets import Attribute, TargetInput
 from cadre_desktop.services import plans as plan_service
 from cadre_desktop.services.plan_checks import MAX_BUDGET_SHARE, MAX_COUNT
 from cadre_desktop.services.plans import Target
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import CheckList, DateField, error_line, save_buttons, show_error
+from cadre_desktop.ui.kit.fields import (
+    CheckList,
+    DateField,
+    error_line,
+    refusal_shown,
+    save_buttons,
+)
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.targets.target_form import (
     TargetForm,
@@ -281,20 +286,15 @@ class TargetDialog(QDialog):
 
     def save(self) -> None:
         plan_id = self._form.plan.id
-        try:
+
+        def save_target() -> str:
             data = self.data()
             if self._target is None:
-                target_id = plan_service.add_target(self._db, plan_id, data)
-            else:
-                target_id = plan_service.save_target(self._db, plan_id, data, self._target.id)
-        except InvalidInput as exc:
-            self._show_error(exc.message, exc.field)
-            return
-        except UserError as exc:
-            self._show_error(exc.message, None)
+                return plan_service.add_target(self._db, plan_id, data)
+            return plan_service.save_target(self._db, plan_id, data, self._target.id)
+
+        target_id = refusal_shown(self.error, self._widgets, save_target)
+        if target_id is None:
             return
         self.saved.emit(target_id)
         self.accept()
-
-    def _show_error(self, message: str, field: str | None) -> None:
-        show_error(self.error, message, self._widgets, field)

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.completion import format_score
-from cadre_desktop.domain.errors import InvalidInput, UserError
+from cadre_desktop.domain.errors import InvalidInput
 from cadre_desktop.services import training
 from cadre_desktop.services.training import Programme, ProgrammeInput
 from cadre_desktop.store.db import Database
-from cadre_desktop.ui.kit.fields import error_line, save_buttons, show_error
+from cadre_desktop.ui.kit.fields import error_line, refusal_shown, save_buttons
 from cadre_desktop.ui.roster.editor_widgets import CodeCombo
 from cadre_desktop.ui.training.labels import programme_kinds
 from cadre_desktop.ui.training.target_editor import TargetChoices, TargetGroupEditor
@@ -118,17 +118,11 @@ class ProgrammeEditor(QDialog):
             pass_score=parse_score(self.pass_score.text()))
 
     def save(self) -> None:
-        try:
-            programme_id = training.save_programme(self._db, self.data(), self._programme_id)
-        except InvalidInput as exc:
-            self._show_error(exc.message, exc.field)
-            return
-        except UserError as exc:
-            self._show_error(exc.message, None)
+        programme_id = refusal_shown(
+            self.error, self._widgets,
+            lambda: training.save_programme(self._db, self.data(), self._programme_id))
+        if programme_id is None:
             return
         self._programme_id = programme_id
         self.saved.emit(programme_id)
         self.accept()
-
-    def _show_error(self, message: str, field: str | None) -> None:
-        show_error(self.error, message, self._widgets, field)
